@@ -1,0 +1,221 @@
+// RecordBatch encoding (see rafter.proto). The header is protobuf wire format with every fixed-width field present
+// and in field order, so each sits at a fixed byte position: the broker validates and patches it without decoding
+// the records, and any protobuf library can still decode a whole batch.
+import { rafter } from './codec';
+import { crc32 } from './crc32';
+
+/** Byte position of each header field's value; each is preceded by a one-byte protobuf tag. */
+export const RECORD_BATCH_LAYOUT = {
+  baseOffset: 1,
+  appendTimeMs: 10,
+  crc: 19,
+  recordCount: 24,
+  producerId: 29,
+  producerEpoch: 38,
+  baseSequence: 43,
+  firstTimestampMs: 48,
+  maxTimestampMs: 57,
+  attributes: 66,
+  recordsTag: 70,
+  recordsLength: 71,
+} as const;
+
+/** (position, tag byte) of each fixed field: field number << 3 | wire type (1: 64-bit, 5: 32-bit, 2: bytes). */
+const TAGS: ReadonlyArray<readonly [number, number]> = [
+  [0, 0x09], [9, 0x11], [18, 0x1d], [23, 0x25], [28, 0x29], [37, 0x35], [42, 0x3d], [47, 0x41], [56, 0x49],
+  [65, 0x55], [70, 0x7a],
+];
+
+/** The smallest possible batch: the fixed header, a one-byte length and at least one byte of records. */
+export const MIN_BATCH_BYTES = RECORD_BATCH_LAYOUT.recordsLength + 2;
+export const COMPRESSION_MASK = 0x7;
+export const NO_SEQUENCE = -1;
+
+export interface RecordHeaderInput {
+  key: string;
+  value: Uint8Array;
+}
+
+export interface RecordInput {
+  key?: Uint8Array | null;
+  value: Uint8Array | null;
+  headers?: readonly RecordHeaderInput[];
+  timestampMs?: number;
+}
+
+export interface ProducerStamp {
+  producerId: number;
+  producerEpoch: number;
+  baseSequence: number;
+}
+
+export interface BatchHeader {
+  baseOffset: number;
+  appendTimeMs: number;
+  crc: number;
+  recordCount: number;
+  producerId: number;
+  producerEpoch: number;
+  baseSequence: number;
+  firstTimestampMs: number;
+  maxTimestampMs: number;
+  attributes: number;
+  recordsStart: number;
+  recordsLength: number;
+}
+
+export interface ConsumedRecord {
+  offset: number;
+  timestampMs: number;
+  key: Uint8Array | null;
+  value: Uint8Array | null;
+  headers: { key: string; value: Uint8Array }[];
+}
+
+const NO_PRODUCER: ProducerStamp = { producerId: 0, producerEpoch: 0, baseSequence: NO_SEQUENCE };
+
+function view(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function getU64(dv: DataView, at: number): number {
+  return dv.getUint32(at, true) + dv.getUint32(at + 4, true) * 0x1_0000_0000;
+}
+
+function setU64(dv: DataView, at: number, value: number): void {
+  dv.setUint32(at, value % 0x1_0000_0000, true);
+  dv.setUint32(at + 4, Math.floor(value / 0x1_0000_0000), true);
+}
+
+function varintSize(n: number): number {
+  let size = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 0x80);
+    size++;
+  }
+  return size;
+}
+
+/** Encodes records into one batch. Offsets are left 0 for the partition leader to assign. */
+export function encodeRecordBatch(records: readonly RecordInput[], stamp: ProducerStamp = NO_PRODUCER, nowMs = Date.now()): Uint8Array {
+  if (records.length === 0) throw new RangeError('a batch holds at least one record');
+  let first = Infinity;
+  let max = -Infinity;
+  for (const r of records) {
+    const ts = r.timestampMs ?? nowMs;
+    if (ts < first) first = ts;
+    if (ts > max) max = ts;
+  }
+  const set = rafter.RecordSet.encode({
+    records: records.map((r, i) => ({
+      timestampDeltaMs: (r.timestampMs ?? nowMs) - first,
+      offsetDelta: i,
+      key: r.key ?? undefined,
+      value: r.value ?? undefined,
+      headers: r.headers as rafter.RecordHeader.$Properties[] | undefined,
+    })),
+  }).finish();
+  const recordsStart = RECORD_BATCH_LAYOUT.recordsLength + varintSize(set.length);
+  const out = new Uint8Array(recordsStart + set.length);
+  for (const [at, tag] of TAGS) out[at] = tag;
+  const dv = view(out);
+  const L = RECORD_BATCH_LAYOUT;
+  dv.setUint32(L.crc, crc32(set), true);
+  dv.setUint32(L.recordCount, records.length, true);
+  setU64(dv, L.producerId, stamp.producerId);
+  dv.setUint32(L.producerEpoch, stamp.producerEpoch, true);
+  dv.setInt32(L.baseSequence, stamp.baseSequence, true);
+  setU64(dv, L.firstTimestampMs, first);
+  setU64(dv, L.maxTimestampMs, max);
+  let at = L.recordsLength;
+  let n = set.length;
+  while (n >= 0x80) {
+    out[at++] = (n & 0x7f) | 0x80;
+    n >>>= 7;
+  }
+  out[at++] = n;
+  out.set(set, recordsStart);
+  return out;
+}
+
+/**
+ * Reads and validates a batch's fixed header without touching its records. Returns a reason string when the bytes
+ * are not a well-formed batch. The CRC is checked separately (verifyBatchCrc), as it reads every byte.
+ */
+export function readBatchHeader(bytes: Uint8Array): BatchHeader | string {
+  if (bytes.length < MIN_BATCH_BYTES) return `batch of ${bytes.length} bytes is shorter than its header`;
+  for (const [at, tag] of TAGS) {
+    if (bytes[at] !== tag) return `batch header byte ${at} is 0x${bytes[at].toString(16)}, expected tag 0x${tag.toString(16)}`;
+  }
+  const L = RECORD_BATCH_LAYOUT;
+  let recordsLength = 0;
+  let at = L.recordsLength;
+  for (let shift = 0; ; shift += 7) {
+    if (at >= bytes.length || shift > 28) return 'batch records length is malformed';
+    const b = bytes[at++];
+    recordsLength += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) break;
+  }
+  if (at + recordsLength !== bytes.length) {
+    return `batch records length ${recordsLength} does not match the ${bytes.length - at} bytes that follow the header`;
+  }
+  const dv = view(bytes);
+  const header: BatchHeader = {
+    baseOffset: getU64(dv, L.baseOffset),
+    appendTimeMs: getU64(dv, L.appendTimeMs),
+    crc: dv.getUint32(L.crc, true),
+    recordCount: dv.getUint32(L.recordCount, true),
+    producerId: getU64(dv, L.producerId),
+    producerEpoch: dv.getUint32(L.producerEpoch, true),
+    baseSequence: dv.getInt32(L.baseSequence, true),
+    firstTimestampMs: getU64(dv, L.firstTimestampMs),
+    maxTimestampMs: getU64(dv, L.maxTimestampMs),
+    attributes: dv.getUint32(L.attributes, true),
+    recordsStart: at,
+    recordsLength,
+  };
+  if (header.recordCount === 0) return 'batch has no records';
+  if (header.recordCount > recordsLength) return `batch claims ${header.recordCount} records in ${recordsLength} bytes`;
+  if ((header.attributes & COMPRESSION_MASK) !== 0) return 'batch compression is not supported';
+  if (header.attributes & ~COMPRESSION_MASK) return 'batch sets reserved attribute bits';
+  return header;
+}
+
+export function verifyBatchCrc(bytes: Uint8Array, header: BatchHeader): boolean {
+  return crc32(bytes.subarray(header.recordsStart)) === header.crc;
+}
+
+/** Patches the leader-assigned fields in place: the CRC does not cover them. */
+export function stampBatch(bytes: Uint8Array, baseOffset: number, appendTimeMs: number): void {
+  const dv = view(bytes);
+  setU64(dv, RECORD_BATCH_LAYOUT.baseOffset, baseOffset);
+  setU64(dv, RECORD_BATCH_LAYOUT.appendTimeMs, appendTimeMs);
+}
+
+export function batchBaseOffset(bytes: Uint8Array): number {
+  return getU64(view(bytes), RECORD_BATCH_LAYOUT.baseOffset);
+}
+
+export function batchRecordCount(bytes: Uint8Array): number {
+  return view(bytes).getUint32(RECORD_BATCH_LAYOUT.recordCount, true);
+}
+
+export function batchMaxTimestampMs(bytes: Uint8Array): number {
+  return getU64(view(bytes), RECORD_BATCH_LAYOUT.maxTimestampMs);
+}
+
+/** Decodes a stored batch into records with absolute offsets and timestamps. Throws on a corrupt batch. */
+export function decodeRecordBatch(bytes: Uint8Array): { header: BatchHeader; records: ConsumedRecord[] } {
+  const header = readBatchHeader(bytes);
+  if (typeof header === 'string') throw new Error(`corrupt batch: ${header}`);
+  if (!verifyBatchCrc(bytes, header)) throw new Error(`corrupt batch at offset ${header.baseOffset}: CRC mismatch`);
+  const set = rafter.RecordSet.decode(bytes.subarray(header.recordsStart));
+  const records = set.records.map((r) => ({
+    offset: header.baseOffset + r.offsetDelta,
+    timestampMs: header.firstTimestampMs + Number(r.timestampDeltaMs),
+    key: r.key ?? null,
+    value: r.value ?? null,
+    headers: r.headers.map((h) => ({ key: h.key, value: h.value })),
+  }));
+  return { header, records };
+}
