@@ -1,11 +1,5 @@
 // The frame codec: protobufjs static code generated from rafter.proto (`npm run proto`).
-import protobuf from 'protobufjs/minimal';
-
-// 64-bit fields decode as plain numbers: offsets and timestamps stay below 2^53, and Long objects would cost an
-// allocation per field on the hot path. This must run before the generated code first decodes.
-protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long;
-protobuf.configure();
-
+import './numbers-not-longs';
 import { rafter } from './generated/rafter';
 
 export { rafter };
