@@ -210,12 +210,13 @@ export function decodeRecordBatch(bytes: Uint8Array): { header: BatchHeader; rec
   if (typeof header === 'string') throw new Error(`corrupt batch: ${header}`);
   if (!verifyBatchCrc(bytes, header)) throw new Error(`corrupt batch at offset ${header.baseOffset}: CRC mismatch`);
   const set = rafter.RecordSet.decode(bytes.subarray(header.recordsStart));
-  const records = set.records.map((r) => ({
+  // Decoded messages carry every scalar (absent ones read the prototype's default): the class types say so.
+  const records = (set.records as rafter.Record[]).map((r) => ({
     offset: header.baseOffset + r.offsetDelta,
     timestampMs: header.firstTimestampMs + Number(r.timestampDeltaMs),
     key: r.key ?? null,
     value: r.value ?? null,
-    headers: r.headers.map((h) => ({ key: h.key, value: h.value })),
+    headers: (r.headers as rafter.RecordHeader[]).map((h) => ({ key: h.key, value: h.value })),
   }));
   return { header, records };
 }

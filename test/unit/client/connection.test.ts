@@ -36,7 +36,7 @@ class FrameServer {
 
   static start(handler: Handler, port = 0): Promise<FrameServer> {
     return new Promise((resolve) => {
-      const wss = new WebSocketServer({ host: '127.0.0.1', port }, () => resolve(new FrameServer(wss, handler)));
+      const wss: WebSocketServer = new WebSocketServer({ host: '127.0.0.1', port }, () => resolve(new FrameServer(wss, handler)));
     });
   }
 
