@@ -1,0 +1,96 @@
+// A broker's configuration: defaults for the embedded single-broker case, validated once at startup so that a bad
+// value fails loudly before anything listens or opens the data directory.
+
+export interface BrokerConfig {
+  /** Directory of the broker's LMDB environment. */
+  dataDir: string;
+  /** Address the client endpoint (WebSocket '/') and HTTP (/health, /metrics) listen on. */
+  host: string;
+  /** 0: pick a free port (the chosen one is reported by startBroker and the listening line). */
+  port: number;
+  /** Host clients are told to connect to in metadata; defaults to `host`. */
+  advertisedHost?: string;
+  brokerId: number;
+  /** The largest frame a client may send. */
+  maxFrameBytes: number;
+  /** Bytes a connection may have waiting in its send buffer before its responses are dropped (fatal for it). */
+  maxBackpressureBytes: number;
+  /** Above this many buffered bytes a connection's requests wait until its send buffer drains. */
+  pauseAboveBufferedBytes: number;
+  /** Bytes of requests a paused connection may queue before the broker closes it. */
+  maxQueuedRequestBytes: number;
+  /** Bound on one fetch response, whatever the client asks for. */
+  maxFetchBytes: number;
+  /** Bound on a fetch's long poll, whatever the client asks for. */
+  maxFetchWaitMs: number;
+  /** max.message.bytes of topics created without one. */
+  defaultMaxMessageBytes: number;
+  maxPartitionsPerTopic: number;
+  /** Seconds a client connection may stay silent (uWS granularity is ~4 s); 0 disables. */
+  idleTimeoutSeconds: number;
+  /** How long a graceful shutdown waits for in-flight writes before answering BROKER_SHUTTING_DOWN. */
+  shutdownGraceMs: number;
+  /** false only for benchmarks that measure without fsync; acknowledged writes may then be lost on a crash. */
+  durable: boolean;
+  mapSizeBytes?: number;
+}
+
+const MiB = 1024 * 1024;
+
+export const DEFAULT_BROKER_CONFIG: Readonly<BrokerConfig> = {
+  dataDir: './data',
+  host: '127.0.0.1',
+  port: 9092,
+  brokerId: 1,
+  maxFrameBytes: 8 * MiB,
+  maxBackpressureBytes: 64 * MiB,
+  pauseAboveBufferedBytes: 4 * MiB,
+  maxQueuedRequestBytes: 32 * MiB,
+  maxFetchBytes: 8 * MiB,
+  maxFetchWaitMs: 30_000,
+  defaultMaxMessageBytes: 1 * MiB,
+  maxPartitionsPerTopic: 1024,
+  idleTimeoutSeconds: 120,
+  shutdownGraceMs: 5_000,
+  durable: true,
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function checkInteger(config: BrokerConfig, key: keyof BrokerConfig, min: number, max = Number.MAX_SAFE_INTEGER): void {
+  const value = config[key];
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${key} must be an integer in [${min}, ${max}], got ${String(value)}`);
+  }
+}
+
+/** Fills in defaults and checks every value and the relations between them. */
+export function resolveBrokerConfig(partial: Partial<BrokerConfig> = {}): BrokerConfig {
+  const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
+  const config: BrokerConfig = { ...DEFAULT_BROKER_CONFIG, ...defined };
+  if (typeof config.dataDir !== 'string' || config.dataDir === '') throw new ConfigError('dataDir must be a non-empty path');
+  if (typeof config.host !== 'string' || config.host === '') throw new ConfigError('host must be a non-empty string');
+  checkInteger(config, 'port', 0, 65535);
+  checkInteger(config, 'brokerId', 1, 2 ** 31 - 1);
+  // The frame holds a batch plus its envelope, so a frame must fit the largest batch a topic can accept.
+  checkInteger(config, 'maxFrameBytes', 1024, 1024 * MiB);
+  checkInteger(config, 'defaultMaxMessageBytes', 64, config.maxFrameBytes - 1024);
+  checkInteger(config, 'maxFetchBytes', 1024, config.maxFrameBytes);
+  checkInteger(config, 'pauseAboveBufferedBytes', 1024);
+  // A paused connection still receives the responses of requests already in flight; the gap between the pause
+  // threshold and the drop limit must hold at least a few of the largest responses.
+  checkInteger(config, 'maxBackpressureBytes', config.pauseAboveBufferedBytes + 2 * config.maxFetchBytes);
+  checkInteger(config, 'maxQueuedRequestBytes', config.maxFrameBytes);
+  checkInteger(config, 'maxFetchWaitMs', 0, 10 * 60_000);
+  checkInteger(config, 'maxPartitionsPerTopic', 1, 65536);
+  checkInteger(config, 'idleTimeoutSeconds', 0, 3600);
+  checkInteger(config, 'shutdownGraceMs', 0, 10 * 60_000);
+  if (config.mapSizeBytes !== undefined) checkInteger(config, 'mapSizeBytes', MiB);
+  if (typeof config.durable !== 'boolean') throw new ConfigError('durable must be a boolean');
+  if (config.idleTimeoutSeconds !== 0 && config.idleTimeoutSeconds < 8) {
+    throw new ConfigError('idleTimeoutSeconds must be 0 (off) or at least 8 (uWS timer granularity is 4 s)');
+  }
+  return config;
+}

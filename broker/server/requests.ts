@@ -1,0 +1,57 @@
+// Decoded requests into the strict shapes the handlers use. The generated types leave every field optional (proto3
+// has no required fields); this is the one place that fills defaults and refuses contradictions, so that handlers
+// trust what they get. Each parser returns the request or a reason for INVALID_REQUEST.
+import { rafter } from '../../client/protocol';
+
+export interface PartitionRef {
+  topic: string;
+  partition: number;
+}
+
+export interface ProduceInput {
+  acks: rafter.Acks;
+  timeoutMs: number;
+  partitions: Array<PartitionRef & { batch: Uint8Array }>;
+}
+
+export interface FetchInput {
+  maxWaitMs: number;
+  minBytes: number;
+  maxBytes: number;
+  /** offset may be any number a uint64 decodes to, including unsafe ones: the partition refuses those. */
+  partitions: Array<PartitionRef & { offset: number; maxBytes: number }>;
+}
+
+export interface ListOffsetsInput {
+  partitions: Array<PartitionRef & { timestampMs: number }>;
+}
+
+export type Invalid = { invalid: string };
+
+function partitionRef(p: { topic?: string | null; partition?: number | null }): PartitionRef {
+  return { topic: p.topic ?? '', partition: p.partition ?? 0 };
+}
+
+export function parseProduce(r: rafter.ProduceRequest.$Properties): ProduceInput | Invalid {
+  const acks = r.acks ?? rafter.Acks.ACKS_ALL;
+  if (rafter.Acks[acks] === undefined) return { invalid: `acks ${acks} is not one of ACKS_ALL, ACKS_LEADER, ACKS_NONE` };
+  const partitions = (r.partitions ?? []).map((p) => ({ ...partitionRef(p), batch: p.batch ?? new Uint8Array(0) }));
+  if (partitions.length === 0) return { invalid: 'a produce request names at least one partition' };
+  return { acks, timeoutMs: r.timeoutMs ?? 0, partitions };
+}
+
+export function parseFetch(r: rafter.FetchRequest.$Properties): FetchInput | Invalid {
+  const partitions = (r.partitions ?? []).map((p) => ({ ...partitionRef(p), offset: p.offset ?? 0, maxBytes: p.maxBytes ?? 0 }));
+  if (partitions.length === 0) return { invalid: 'a fetch request names at least one partition' };
+  return { maxWaitMs: r.maxWaitMs ?? 0, minBytes: r.minBytes ?? 0, maxBytes: r.maxBytes ?? 0, partitions };
+}
+
+export function parseListOffsets(r: rafter.ListOffsetsRequest.$Properties): ListOffsetsInput | Invalid {
+  const partitions = (r.partitions ?? []).map((p) => ({ ...partitionRef(p), timestampMs: p.timestampMs ?? 0 }));
+  if (partitions.length === 0) return { invalid: 'a list-offsets request names at least one partition' };
+  return { partitions };
+}
+
+export function isInvalid(value: object): value is Invalid {
+  return 'invalid' in value;
+}

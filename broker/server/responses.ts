@@ -1,0 +1,81 @@
+// Building response bodies: topic metadata as clients see it, and an error answer in the shape of the request it
+// answers (a ProduceRequest gets a ProduceResponse with the code on every partition), so that an SDK handles a
+// refused request through the same path as a failed one. Only requests with no error field of their own fall back to
+// ErrorResponse.
+import { ErrorCode, rafter, type Frame } from '../../client/protocol';
+import type { Partition } from '../partition';
+import type { Topic } from '../topics';
+
+export type ResponseBody = Omit<Frame, 'correlationId'>;
+
+export interface BrokerIdentity {
+  brokerId: number;
+  host: string;
+  port: number;
+}
+
+export function partitionMetadata(partition: Partition, leaderId: number, leaderEpoch: number): rafter.IPartitionMetadata {
+  return {
+    partition: partition.partition,
+    error: ErrorCode.NONE,
+    leaderId,
+    replicas: [leaderId],
+    inSyncReplicas: [leaderId],
+    leaderEpoch,
+  };
+}
+
+export function topicMetadata(topic: Topic, leaderId: number, leaderEpoch: number): rafter.ITopicMetadata {
+  const { spec } = topic.record;
+  return {
+    name: spec.name,
+    error: ErrorCode.NONE,
+    partitioning: spec.partitioning,
+    splitKeys: spec.splitKeys,
+    replicationFactor: spec.replicationFactor,
+    partitions: topic.partitions.map((p) => partitionMetadata(p, leaderId, leaderEpoch)),
+    config: { ...spec.config },
+  };
+}
+
+export function partitionState(partition: Partition, leaderId: number): rafter.IPartitionState {
+  return {
+    partition: partition.partition,
+    error: ErrorCode.NONE,
+    logStartOffset: partition.logStartOffset,
+    logEndOffset: partition.logEndOffset,
+    highWatermark: partition.highWatermark,
+    sizeBytes: partition.sizeBytes(),
+    leaderId,
+  };
+}
+
+/** The whole request refused with one code, answered in the request's own response type where it has one. */
+export function errorBodyFor(request: rafter.Frame, error: ErrorCode, errorMessage: string): ResponseBody {
+  const perPartition = <T extends { topic?: string | null; partition?: number | null }>(parts: T[] | null | undefined) =>
+    (parts ?? []).map((p) => ({ topic: p.topic ?? '', partition: p.partition ?? 0, error, errorMessage }));
+  switch (request.body) {
+    case 'createTopicRequest':
+      return { createTopicResponse: { error, errorMessage } };
+    case 'describeTopicRequest':
+      return { describeTopicResponse: { error, errorMessage } };
+    case 'produceRequest':
+      if (!request.produceRequest!.partitions?.length) break;
+      return { produceResponse: { partitions: perPartition(request.produceRequest!.partitions) } };
+    case 'fetchRequest':
+      if (!request.fetchRequest!.partitions?.length) break;
+      return { fetchResponse: { partitions: perPartition(request.fetchRequest!.partitions) } };
+    case 'listOffsetsRequest':
+      if (!request.listOffsetsRequest!.partitions?.length) break;
+      return { listOffsetsResponse: { partitions: perPartition(request.listOffsetsRequest!.partitions) } };
+    default:
+      break;
+  }
+  return { errorResponse: { error, errorMessage } };
+}
+
+/** The first error among a response's partitions: the label the request is counted under. */
+export function firstError(results: ReadonlyArray<{ error?: ErrorCode | null }>): ErrorCode {
+  for (const r of results) if (r.error) return r.error;
+  return ErrorCode.NONE;
+}
