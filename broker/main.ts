@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { resolveBrokerConfig, type BrokerConfig } from './config';
+import { parseBrokerArgs, resolveBrokerConfig, type BrokerConfig } from './config';
 import { createBrokerMetrics } from './metrics';
 import { LocalReplicatedLog, PartitionMetrics } from './partition';
 import { ClientServer, CLOSE_GOING_AWAY, Dispatcher, type BrokerContext } from './server';
@@ -102,40 +102,6 @@ async function loadClusterId(store: BrokerStore): Promise<string> {
   store.putMeta(CLUSTER_ID_META_KEY, Buffer.from(clusterId, 'utf8'));
   await store.commit();
   return clusterId;
-}
-
-const FLAGS: Record<string, { key: keyof BrokerConfig; kind: 'string' | 'number' | 'boolean' }> = {
-  '--data-dir': { key: 'dataDir', kind: 'string' },
-  '--host': { key: 'host', kind: 'string' },
-  '--port': { key: 'port', kind: 'number' },
-  '--advertised-host': { key: 'advertisedHost', kind: 'string' },
-  '--broker-id': { key: 'brokerId', kind: 'number' },
-  '--max-frame-bytes': { key: 'maxFrameBytes', kind: 'number' },
-  '--max-fetch-bytes': { key: 'maxFetchBytes', kind: 'number' },
-  '--max-message-bytes': { key: 'defaultMaxMessageBytes', kind: 'number' },
-  '--shutdown-grace-ms': { key: 'shutdownGraceMs', kind: 'number' },
-  '--durable': { key: 'durable', kind: 'boolean' },
-};
-
-/** `--flag value` pairs into a partial config; unknown flags and malformed values throw. */
-export function parseBrokerArgs(argv: readonly string[]): Partial<BrokerConfig> {
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < argv.length; i += 2) {
-    const flag = FLAGS[argv[i]];
-    const raw = argv[i + 1];
-    if (!flag) throw new Error(`unknown option ${argv[i]} (known: ${Object.keys(FLAGS).join(', ')})`);
-    if (raw === undefined) throw new Error(`option ${argv[i]} needs a value`);
-    if (flag.kind === 'string') out[flag.key] = raw;
-    else if (flag.kind === 'boolean') {
-      if (raw !== 'true' && raw !== 'false') throw new Error(`option ${argv[i]} is true or false, got ${raw}`);
-      out[flag.key] = raw === 'true';
-    } else {
-      const n = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(n)) throw new Error(`option ${argv[i]} needs a number, got ${raw}`);
-      out[flag.key] = n;
-    }
-  }
-  return out as Partial<BrokerConfig>;
 }
 
 async function runProcess(): Promise<void> {

@@ -1,0 +1,36 @@
+import { ConfigError, DEFAULT_BROKER_CONFIG, parseBrokerArgs, resolveBrokerConfig } from '../../../broker/config';
+
+
+describe('broker config', () => {
+  it('defaults to the embedded single broker on 127.0.0.1:9092 with ./data', () => {
+    const config = resolveBrokerConfig();
+    expect(config).toMatchObject({ dataDir: './data', host: '127.0.0.1', port: 9092, brokerId: 1, durable: true });
+    expect(config).toEqual(DEFAULT_BROKER_CONFIG);
+  });
+
+  it('ignores undefined overrides and keeps given ones', () => {
+    expect(resolveBrokerConfig({ port: 0, host: undefined })).toMatchObject({ port: 0, host: '127.0.0.1' });
+  });
+
+  it.each([
+    [{ port: 70000 }, /port/],
+    [{ port: 1.5 }, /port/],
+    [{ brokerId: 0 }, /brokerId/],
+    [{ dataDir: '' }, /dataDir/],
+    [{ maxFetchBytes: 16 << 20 }, /maxFetchBytes/],
+    [{ defaultMaxMessageBytes: 9 << 20 }, /defaultMaxMessageBytes/],
+    [{ maxBackpressureBytes: 1024 }, /maxBackpressureBytes/],
+    [{ idleTimeoutSeconds: 3 }, /idleTimeoutSeconds/],
+  ])('refuses %j', (partial, why) => {
+    expect(() => resolveBrokerConfig(partial)).toThrow(ConfigError);
+    expect(() => resolveBrokerConfig(partial)).toThrow(why);
+  });
+
+  it('parses process flags', () => {
+    expect(parseBrokerArgs(['--data-dir', '/tmp/d', '--port', '0', '--host', '127.0.0.1', '--durable', 'false']))
+      .toEqual({ dataDir: '/tmp/d', port: 0, host: '127.0.0.1', durable: false });
+    expect(() => parseBrokerArgs(['--nope', '1'])).toThrow(/unknown option --nope/);
+    expect(() => parseBrokerArgs(['--port'])).toThrow(/needs a value/);
+    expect(() => parseBrokerArgs(['--port', 'abc'])).toThrow(/needs a number/);
+  });
+});
