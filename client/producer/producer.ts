@@ -1,0 +1,380 @@
+// The producer: send() picks each message's partition and appends it to the accumulator; the sender turns ready
+// batches into one ProduceRequest per leader broker (bounded in flight per broker), completes each send() with
+// per-message offsets, and retries retriable failures with backoff until deliveryTimeoutMs. A partition has at
+// most one batch in flight, so a retry can never overtake (or be overtaken by) a later batch of the same
+// partition. Idempotence (producer id + sequence) comes with the cluster; until then a retry after an ambiguous
+// failure (timeout, lost connection) may duplicate, and the final error says persisted: 'maybe'.
+import { BytesLike, toBytes, toBytesOrNull } from '../bytes';
+import { Clock, Rng, TimerHandle } from '../clock';
+import { Cluster } from '../cluster/cluster';
+import { TopicInfo } from '../cluster/metadata';
+import {
+  createErrorFromCode,
+  NotLeaderError,
+  RafterClosedError,
+  RafterDeliveryTimeoutError,
+  RafterError,
+  RafterInvalidArgumentError,
+  RafterInvariantError,
+} from '../errors';
+import { Emitter } from '../events';
+import { ErrorCode, rafter, RecordInput } from '../protocol';
+import { backoffMs, RetryPolicy } from '../retry';
+import { estimateRecordBytes, PendingSend, ProducerBatch, RecordAccumulator } from './accumulator';
+import { defaultPartition, Partitioner, StickyPartitioner } from './partitioners';
+import { Acks, Message, ProducerEvents, ProducerOptions, ProducerRecord, RecordMetadata, TopicMessage } from './types';
+
+const WIRE_ACKS: Record<Acks, rafter.Acks> = { all: rafter.Acks.ACKS_ALL, leader: rafter.Acks.ACKS_LEADER, none: rafter.Acks.ACKS_NONE };
+
+export interface ProducerContext {
+  cluster: Cluster;
+  clock: Clock;
+  rng: Rng;
+  requestTimeoutMs: number;
+  retry: RetryPolicy;
+}
+
+interface ResolvedOptions {
+  acks: Acks;
+  lingerMs: number;
+  batchBytes: number;
+  maxRequestBytes: number;
+  maxInFlightRequests: number;
+  deliveryTimeoutMs: number;
+  maxBufferedBytes: number;
+  retry: RetryPolicy;
+  partitioner: Partitioner | undefined;
+}
+
+function positive(field: string, value: number | undefined, fallback: number, min = 1): number {
+  const v = value ?? fallback;
+  if (!Number.isFinite(v) || v < min) throw new RafterInvalidArgumentError(field, `must be a number >= ${min}, got ${value}`);
+  return v;
+}
+
+function resolveOptions(options: ProducerOptions, ctx: ProducerContext): ResolvedOptions {
+  const acks = options.acks ?? 'all';
+  if (!(acks in WIRE_ACKS)) throw new RafterInvalidArgumentError('acks', `must be 'all', 'leader' or 'none', got ${String(acks)}`);
+  const batchBytes = positive('batchBytes', options.batchBytes, 64 * 1024, 128);
+  const maxRequestBytes = positive('maxRequestBytes', options.maxRequestBytes, 1024 * 1024, 128);
+  if (maxRequestBytes < batchBytes) throw new RafterInvalidArgumentError('maxRequestBytes', `must be >= batchBytes (${batchBytes})`);
+  const maxBufferedBytes = positive('maxBufferedBytes', options.maxBufferedBytes, 32 * 1024 * 1024, 1024);
+  if (maxBufferedBytes < batchBytes) throw new RafterInvalidArgumentError('maxBufferedBytes', `must be >= batchBytes (${batchBytes})`);
+  return {
+    acks,
+    lingerMs: positive('lingerMs', options.lingerMs, 5, 0),
+    batchBytes,
+    maxRequestBytes,
+    maxInFlightRequests: positive('maxInFlightRequests', options.maxInFlightRequests, 5),
+    deliveryTimeoutMs: positive('deliveryTimeoutMs', options.deliveryTimeoutMs, 120_000),
+    maxBufferedBytes,
+    retry: { ...ctx.retry, ...options.retry },
+    partitioner: options.partitioner,
+  };
+}
+
+export class Producer {
+  readonly events = new Emitter<ProducerEvents>();
+  private readonly options: ResolvedOptions;
+  private readonly accumulator: RecordAccumulator;
+  private readonly sticky: StickyPartitioner;
+  private readonly muted = new Set<string>();
+  private readonly inFlightBatches = new Set<ProducerBatch>();
+  private readonly inFlightRequests = new Map<number, number>();
+  private readonly bufferWaiters: (() => void)[] = [];
+  private wakeTimer: TimerHandle | undefined;
+  private wakeAtMs = Infinity;
+  private sendScheduled = false;
+  private refreshing = false;
+  private metadataRetryAtMs = 0;
+  private metadataFailures = 0;
+  private closed = false;
+
+  constructor(private readonly ctx: ProducerContext, options: ProducerOptions = {}) {
+    this.options = resolveOptions(options, ctx);
+    this.accumulator = new RecordAccumulator({ lingerMs: this.options.lingerMs, batchBytes: this.options.batchBytes });
+    this.sticky = new StickyPartitioner(ctx.rng);
+  }
+
+  /** Sends messages to one topic; resolves with each message's partition and offset, in message order. */
+  send(record: ProducerRecord): Promise<RecordMetadata[]>;
+  /** Sends one message; resolves with its topic, partition and offset. */
+  send(message: TopicMessage): Promise<RecordMetadata>;
+  async send(input: ProducerRecord | TopicMessage): Promise<RecordMetadata[] | RecordMetadata> {
+    if ('messages' in input) return this.sendMessages(input.topic, input.messages, input.acks);
+    const [result] = await this.sendMessages(input.topic, [input], input.acks);
+    return result;
+  }
+
+  /** Sends every buffered batch now and waits until all of them (and those in flight) are settled. */
+  async flush(): Promise<void> {
+    const batches = [...this.accumulator.flushAll(), ...this.inFlightBatches];
+    this.scheduleSend();
+    await Promise.all(batches.map((b) => b.done));
+  }
+
+  /** Flushes (unless flush: false), then fails anything left with RafterClosedError. */
+  async close(options: { flush?: boolean } = {}): Promise<void> {
+    if (this.closed) return;
+    if (options.flush !== false) await this.flush();
+    this.abort();
+  }
+
+  /** Closes at once: queued and in-flight sends fail with RafterClosedError. Used by Rafter.close(). */
+  abort(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.wakeTimer !== undefined) this.ctx.clock.clearTimeout(this.wakeTimer);
+    for (const batch of this.accumulator.takeAll()) this.finish(batch, new RafterClosedError('producer'));
+    for (const batch of this.inFlightBatches) batch.fail(new RafterClosedError('producer', 'maybe'));
+    for (const wake of this.bufferWaiters.splice(0)) wake();
+    this.events.clear();
+  }
+
+  private async sendMessages(topicName: string, messages: readonly Message[], acksOverride: Acks | undefined): Promise<RecordMetadata[]> {
+    if (this.closed) throw new RafterClosedError('producer');
+    if (typeof topicName !== 'string' || topicName === '') throw new RafterInvalidArgumentError('topic', 'must be a non-empty string');
+    if (!Array.isArray(messages)) throw new RafterInvalidArgumentError('messages', 'must be an array');
+    const acks = acksOverride ?? this.options.acks;
+    if (!(acks in WIRE_ACKS)) throw new RafterInvalidArgumentError('acks', `must be 'all', 'leader' or 'none', got ${String(acks)}`);
+    if (messages.length === 0) return [];
+    const nowMs = this.ctx.clock.nowMs();
+    const records = messages.map((m, i) => toRecordInput(m, i, nowMs));
+    const topic = this.ctx.cluster.freshTopic(topicName) ?? (await this.ctx.cluster.topicWithRetry(topicName));
+    const partitions = messages.map((m, i) => this.choosePartition(topic, m, records[i].key ?? null, i));
+    let bytes = 0;
+    for (const r of records) bytes += estimateRecordBytes(r);
+    await this.waitForRoom(bytes);
+    if (this.closed) throw new RafterClosedError('producer');
+    return new Promise<RecordMetadata[]>((resolve, reject) => {
+      const results: RecordMetadata[] = new Array(records.length);
+      const send: PendingSend = { results, remaining: records.length, failed: false, resolve: () => resolve(results), reject };
+      const appendedAtMs = this.ctx.clock.nowMs();
+      let full = false;
+      for (let i = 0; i < records.length; i++) {
+        full = this.accumulator.append(topicName, partitions[i], acks, records[i], send, i, appendedAtMs).full || full;
+      }
+      if (full || this.options.lingerMs === 0) this.scheduleSend();
+      else this.scheduleWake(appendedAtMs + this.options.lingerMs);
+    });
+  }
+
+  private choosePartition(topic: TopicInfo, message: Message, key: Uint8Array | null, index: number): number {
+    const count = topic.partitions.length;
+    let partition = message.partition;
+    if (partition === undefined && this.options.partitioner) {
+      partition = this.options.partitioner({ topic: topic.name, key, partitionCount: count, partitioning: topic.partitioning, splitKeys: topic.splitKeys });
+    }
+    partition ??= defaultPartition(topic, key, this.sticky);
+    if (!Number.isInteger(partition) || partition < 0 || partition >= count) {
+      throw new RafterInvalidArgumentError(`messages[${index}].partition`, `${partition} is not a partition of ${topic.name} (0..${count - 1})`);
+    }
+    return partition;
+  }
+
+  private waitForRoom(bytes: number): Promise<void> | void {
+    // One oversized send may exceed the bound when the buffer is empty; otherwise wait for batches to complete.
+    if (this.accumulator.bufferedBytes === 0 || this.accumulator.bufferedBytes + bytes <= this.options.maxBufferedBytes) return;
+    return new Promise<void>((resolve) => this.bufferWaiters.push(resolve)).then(() => (this.closed ? undefined : this.waitForRoom(bytes)));
+  }
+
+  private scheduleSend(): void {
+    if (this.sendScheduled || this.closed) return;
+    this.sendScheduled = true;
+    queueMicrotask(() => {
+      this.sendScheduled = false;
+      this.sendReady();
+    });
+  }
+
+  private scheduleWake(atMs: number): void {
+    if (this.closed || atMs >= this.wakeAtMs) return;
+    if (this.wakeTimer !== undefined) this.ctx.clock.clearTimeout(this.wakeTimer);
+    this.wakeAtMs = atMs;
+    this.wakeTimer = this.ctx.clock.setTimeout(() => {
+      this.wakeTimer = undefined;
+      this.wakeAtMs = Infinity;
+      this.sendReady();
+    }, Math.max(0, atMs - this.ctx.clock.nowMs()));
+  }
+
+  /** The sender: expire, drain what is ready, send one request per leader, and plan the next wake-up. */
+  private sendReady(): void {
+    if (this.closed) return;
+    // Everything a pending wake-up was for is recomputed below; a stale timer must not keep a process alive.
+    if (this.wakeTimer !== undefined) this.ctx.clock.clearTimeout(this.wakeTimer);
+    this.wakeTimer = undefined;
+    this.wakeAtMs = Infinity;
+    const nowMs = this.ctx.clock.nowMs();
+    for (const batch of this.accumulator.expire(nowMs, this.options.deliveryTimeoutMs)) {
+      this.finish(batch, new RafterDeliveryTimeoutError(this.options.deliveryTimeoutMs, batch.maybePersisted ? 'maybe' : 'no', batch.lastError));
+    }
+    const isMuted = (topic: string, partition: number) => this.muted.has(`${partition}\u0000${topic}`);
+    const { byLeader, missingLeader } = this.accumulator.drain({
+      nowMs,
+      isMuted,
+      leaderOf: (topic, partition) => {
+        const leader = this.ctx.cluster.leaderOf(topic, partition);
+        return this.ctx.cluster.hasBroker(leader) ? leader : -1;
+      },
+      capacityBytes: (leader) =>
+        (this.inFlightRequests.get(leader) ?? 0) < this.options.maxInFlightRequests ? this.options.maxRequestBytes : 0,
+    });
+    for (const [leaderId, batches] of byLeader) this.sendToLeader(leaderId, batches, nowMs);
+    if (missingLeader) this.refreshMetadata(nowMs);
+    const next = this.accumulator.nextWakeAtMs(nowMs, this.options.deliveryTimeoutMs, isMuted);
+    if (next !== undefined) this.scheduleWake(next);
+    if (missingLeader && !this.refreshing) this.scheduleWake(this.metadataRetryAtMs);
+  }
+
+  private sendToLeader(leaderId: number, batches: ProducerBatch[], nowMs: number): void {
+    // Several acks levels may be ready for one broker; acks is per request, so each gets its own.
+    const byAcks = new Map<Acks, ProducerBatch[]>();
+    for (const batch of batches) {
+      const list = byAcks.get(batch.acks);
+      if (list) list.push(batch);
+      else byAcks.set(batch.acks, [batch]);
+      this.muted.add(`${batch.partition}\u0000${batch.topic}`);
+      this.inFlightBatches.add(batch);
+      batch.attempts++;
+      if (batch.attempts === 1) this.stickyAfterSend(batch);
+    }
+    for (const [acks, list] of byAcks) void this.produce(leaderId, acks, list, nowMs);
+  }
+
+  private stickyAfterSend(batch: ProducerBatch): void {
+    const topic = this.ctx.cluster.freshTopic(batch.topic);
+    if (topic) this.sticky.onBatchSent(topic, batch.partition);
+  }
+
+  private async produce(leaderId: number, acks: Acks, batches: ProducerBatch[], startedAtMs: number): Promise<void> {
+    this.inFlightRequests.set(leaderId, (this.inFlightRequests.get(leaderId) ?? 0) + 1);
+    try {
+      const connection = this.ctx.cluster.connectionTo(leaderId);
+      const response = await connection.request(
+        'produceRequest',
+        {
+          acks: WIRE_ACKS[acks],
+          timeoutMs: this.ctx.requestTimeoutMs,
+          partitions: batches.map((b) => ({ topic: b.topic, partition: b.partition, batch: b.encoded! })),
+        },
+        { expectResponse: acks !== 'none' },
+      );
+      if (acks === 'none') for (const batch of batches) this.succeed(batch, -1, 0, startedAtMs);
+      else this.handleResponse(batches, response, startedAtMs);
+    } catch (error) {
+      for (const batch of batches) this.retryOrFail(batch, error);
+    } finally {
+      this.inFlightRequests.set(leaderId, (this.inFlightRequests.get(leaderId) ?? 1) - 1);
+      for (const batch of batches) {
+        this.inFlightBatches.delete(batch);
+        this.muted.delete(`${batch.partition}\u0000${batch.topic}`);
+      }
+      this.scheduleSend();
+    }
+  }
+
+  private handleResponse(batches: ProducerBatch[], response: { partitions: rafter.ProducePartitionResult.$Properties[] }, startedAtMs: number): void {
+    const results = new Map<string, rafter.ProducePartitionResult.$Properties>();
+    for (const r of response.partitions) results.set(`${r.partition}\u0000${r.topic}`, r);
+    for (const batch of batches) {
+      const result = results.get(`${batch.partition}\u0000${batch.topic}`);
+      if (!result) {
+        this.finish(batch, new RafterInvariantError(`broker left ${batch.topic}/${batch.partition} out of its produce response`));
+        continue;
+      }
+      const code = result.error ?? ErrorCode.NONE;
+      if (code === ErrorCode.NONE) {
+        this.succeed(batch, result.baseOffset ?? 0, result.appendTimeMs ?? 0, startedAtMs);
+        continue;
+      }
+      const where = { topic: batch.topic, partition: batch.partition, leaderId: result.leaderId ?? -1 };
+      const error = createErrorFromCode(code, result.errorMessage ?? '', where);
+      if (error instanceof NotLeaderError) this.ctx.cluster.applyLeaderHint(batch.topic, batch.partition, error.leaderId);
+      else if (error.refreshMetadata) this.ctx.cluster.markStale(batch.topic);
+      this.retryOrFail(batch, error);
+    }
+  }
+
+  private succeed(batch: ProducerBatch, baseOffset: number, appendTimeMs: number, startedAtMs: number): void {
+    this.release(batch);
+    batch.complete(baseOffset, appendTimeMs);
+    if (this.events.has('batch')) {
+      this.events.emit('batch', {
+        topic: batch.topic,
+        partition: batch.partition,
+        recordCount: batch.recordCount,
+        bytes: batch.encoded?.length ?? 0,
+        baseOffset,
+        attempts: batch.attempts,
+        latencyMs: this.ctx.clock.nowMs() - startedAtMs,
+      });
+    }
+  }
+
+  private retryOrFail(batch: ProducerBatch, error: unknown): void {
+    if (this.closed) return; // abort() already failed it
+    batch.lastError = error;
+    if (error instanceof RafterError && error.persisted === 'maybe') batch.maybePersisted = true;
+    if (error instanceof RafterError && error.refreshMetadata && !(error instanceof NotLeaderError)) this.ctx.cluster.markStale(batch.topic);
+    const nowMs = this.ctx.clock.nowMs();
+    const retryAtMs = nowMs + backoffMs(this.options.retry, batch.attempts - 1, this.ctx.rng);
+    const retriable = error instanceof RafterError && error.retriable;
+    if (retriable && retryAtMs - batch.createdAtMs < this.options.deliveryTimeoutMs) {
+      batch.retryAtMs = retryAtMs;
+      this.accumulator.reenqueue(batch);
+      this.events.emit('retry', { topic: batch.topic, partition: batch.partition, attempts: batch.attempts, error });
+      return;
+    }
+    const final = retriable
+      ? new RafterDeliveryTimeoutError(this.options.deliveryTimeoutMs, batch.maybePersisted ? 'maybe' : 'no', error)
+      : withPersisted(error, batch.maybePersisted);
+    this.finish(batch, final);
+  }
+
+  private finish(batch: ProducerBatch, error: unknown): void {
+    this.release(batch);
+    batch.fail(error);
+  }
+
+  private release(batch: ProducerBatch): void {
+    this.accumulator.release(batch);
+    for (const wake of this.bufferWaiters.splice(0)) wake();
+  }
+
+  private refreshMetadata(nowMs: number): void {
+    if (this.refreshing || nowMs < this.metadataRetryAtMs) return;
+    this.refreshing = true;
+    this.ctx.cluster
+      .refresh()
+      .then(
+        () => (this.metadataFailures = 0),
+        () => this.metadataFailures++,
+      )
+      .finally(() => {
+        this.refreshing = false;
+        // Leaders still missing after an answer (an election under way) are asked for again after a backoff.
+        this.metadataRetryAtMs = this.ctx.clock.nowMs() + backoffMs(this.options.retry, this.metadataFailures, this.ctx.rng);
+        this.scheduleSend();
+      });
+  }
+}
+
+function withPersisted(error: unknown, maybePersisted: boolean): unknown {
+  if (!maybePersisted || !(error instanceof RafterError) || error.persisted === 'maybe') return error;
+  // An earlier attempt may have been stored even though this one was refused.
+  return new RafterError(error.message, { code: error.code, retriable: false, persisted: 'maybe', cause: error });
+}
+
+function toRecordInput(message: Message, index: number, nowMs: number): RecordInput {
+  if (message === null || typeof message !== 'object') throw new RafterInvalidArgumentError(`messages[${index}]`, 'must be an object');
+  const headers = message.headers ? Object.entries(message.headers).map(([key, value]) => ({ key, value: toBytes(value as BytesLike, `messages[${index}].headers.${key}`) })) : undefined;
+  const timestampMs = message.timestampMs ?? nowMs;
+  if (!Number.isFinite(timestampMs) || timestampMs < 0) throw new RafterInvalidArgumentError(`messages[${index}].timestampMs`, 'must be a number >= 0');
+  return {
+    key: toBytesOrNull(message.key, `messages[${index}].key`),
+    value: toBytesOrNull(message.value, `messages[${index}].value`),
+    headers,
+    timestampMs,
+  };
+}

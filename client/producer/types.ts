@@ -1,0 +1,79 @@
+// The producer's public types.
+import type { BytesLike } from '../bytes';
+import type { RetryPolicy } from '../retry';
+import type { Partitioner } from './partitioners';
+
+/** 'all': after the write commits on a quorum (default); 'leader': after the leader's fsync; 'none': no answer. */
+export type Acks = 'all' | 'leader' | 'none';
+
+export interface MessageHeaders {
+  [key: string]: BytesLike;
+}
+
+export interface Message {
+  key?: BytesLike | null;
+  /** null: a tombstone. */
+  value: BytesLike | null;
+  headers?: MessageHeaders;
+  /** Defaults to the time of send(). */
+  timestampMs?: number;
+  /** Overrides the partitioner. */
+  partition?: number;
+}
+
+export interface ProducerRecord {
+  topic: string;
+  messages: readonly Message[];
+  acks?: Acks;
+}
+
+/** One message with its topic: the single-message form of send(). */
+export interface TopicMessage extends Message {
+  topic: string;
+  acks?: Acks;
+}
+
+export interface RecordMetadata {
+  topic: string;
+  partition: number;
+  /** -1 with acks 'none', which gets no answer. */
+  offset: number;
+  /** The broker's append time when it gave one, else the record's own timestamp. */
+  timestampMs: number;
+}
+
+export interface ProducerOptions {
+  acks?: Acks;
+  /** How long a batch waits for more records before it is sent. Default 5. */
+  lingerMs?: number;
+  /** A batch is sent once it holds this many bytes. Default 64 KiB. */
+  batchBytes?: number;
+  /** Bound on the batches carried by one ProduceRequest. Default 1 MiB. */
+  maxRequestBytes?: number;
+  /** ProduceRequests in flight per broker. Default 5. */
+  maxInFlightRequests?: number;
+  /** A record fails with RafterDeliveryTimeoutError if not acknowledged within this, retries included. Default 120000. */
+  deliveryTimeoutMs?: number;
+  /** Bound on bytes buffered in the producer; send() waits for room beyond it. Default 32 MiB. */
+  maxBufferedBytes?: number;
+  /** Backoff between retries of a failed batch (the number of retries is bounded by deliveryTimeoutMs). */
+  retry?: Partial<Pick<RetryPolicy, 'initialRetryTimeMs' | 'maxRetryTimeMs'>>;
+  partitioner?: Partitioner;
+}
+
+export interface ProducerBatchEvent {
+  topic: string;
+  partition: number;
+  recordCount: number;
+  bytes: number;
+  baseOffset: number;
+  attempts: number;
+  latencyMs: number;
+}
+
+export interface ProducerEvents {
+  /** A batch was acknowledged. */
+  batch: ProducerBatchEvent;
+  /** A batch failed an attempt and will be retried. */
+  retry: { topic: string; partition: number; attempts: number; error: unknown };
+}
