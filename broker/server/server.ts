@@ -3,9 +3,10 @@
 //   WebSocket  ws://<host>:<port>/   the client protocol. Every binary message is one rafter.Frame (client/protocol/
 //                                    rafter.proto): requests from the client, responses matched by correlation_id,
 //                                    possibly out of order. Frames above maxFrameBytes (and up to maxPayloadLength,
-//                                    see below) are answered FRAME_TOO_LARGE; larger ones make uWS close the
-//                                    connection with code 1009 (message too big) before buffering them. Undecodable
-//                                    frames are answered INVALID_REQUEST; the connection stays open.
+//                                    see below) are answered FRAME_TOO_LARGE; on larger ones uWS drops the
+//                                    connection before buffering them, without a close frame (clients see 1006,
+//                                    abnormal closure). Undecodable frames are answered INVALID_REQUEST; the
+//                                    connection stays open.
 //   GET /health                      JSON: status ("ok" | "shutting_down"), brokerId, uptimeSeconds, connections.
 //   GET /metrics                     Prometheus text from the broker's registry (broker/metrics.ts).
 import uWS from 'uWebSockets.js';
