@@ -253,3 +253,32 @@ describe('durability across SIGKILL', () => {
     expect(await second.stop()).toBe(0);
   });
 });
+
+describe('graceful shutdown on SIGTERM', () => {
+  afterAll(() => stopAllBrokerProcesses());
+
+  it('answers waiting fetches and in-flight writes, closes connections with 1001, exits 0 and keeps the data', async () => {
+    const dataDir = makeTempDataDir();
+    const broker = await startBrokerProcess({ dataDir });
+    const client = await RawClient.connect(broker.url);
+    await client.request({ createTopicRequest: { name: 'calm', partitions: 1 } });
+    const poll = fetchFrom(client, 'calm', 0, 0, { maxWaitMs: 30_000, minBytes: 1 << 20 });
+    const writes = Array.from({ length: 50 }, (_, i) => produce(client, 'calm', 0, batchOf([`w${i}`])));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const stopping = broker.stop();
+
+    const answered = await Promise.all(writes);
+    for (const w of answered) expect([ErrorCode.NONE, ErrorCode.BROKER_SHUTTING_DOWN]).toContain(w.error ?? 0);
+    expect((await poll).error ?? 0).toBe(ErrorCode.NONE);
+    expect((await client.closed).code).toBe(1001);
+    expect(await stopping).toBe(0);
+
+    const restarted = await startBrokerProcess({ dataDir });
+    const reader = await RawClient.connect(restarted.url);
+    const stored = valuesOf((await fetchFrom(reader, 'calm', 0, 0, { maxBytes: 1 << 20 })).batches!);
+    const acked = answered.filter((w) => !w.error).map((w) => w.baseOffset);
+    for (const offset of acked) expect(stored.map(([o]) => o)).toContain(offset);
+    reader.close();
+    expect(await restarted.stop()).toBe(0);
+  });
+});
