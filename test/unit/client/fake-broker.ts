@@ -1,0 +1,256 @@
+// A test fixture, not a broker: a single-node, in-memory stand-in that speaks rafter.Frame over a real WebSocket
+// on 127.0.0.1:0, so SDK tests exercise the real transport and codec. Logs are arrays of stamped batches; errors
+// can be injected per (topic, partition) to drive the retry paths.
+import { AddressInfo } from 'node:net';
+import { WebSocket, WebSocketServer } from 'ws';
+import {
+  batchMaxTimestampMs,
+  decodeFrame,
+  encodeFrame,
+  ErrorCode,
+  rafter,
+  readBatchHeader,
+  stampBatch,
+} from '../../../client/protocol';
+
+export interface FakePartition {
+  batches: Uint8Array[];
+  /** First offset of each batch, parallel to batches. */
+  baseOffsets: number[];
+  logStartOffset: number;
+  logEndOffset: number;
+}
+
+export interface FakeTopic {
+  name: string;
+  partitioning: rafter.Partitioning;
+  splitKeys: Uint8Array[];
+  partitions: FakePartition[];
+}
+
+type Body = Omit<rafter.Frame.$Properties, 'correlationId'>;
+
+interface Parked {
+  deadline: NodeJS.Timeout;
+  retry(): boolean;
+}
+
+export class FakeBroker {
+  readonly topics = new Map<string, FakeTopic>();
+  readonly requests: rafter.Frame[] = [];
+  /** Errors to answer the next produce/fetch for a partition with, one per request, keyed `topic/partition`. */
+  readonly injectedErrors = new Map<string, { code: ErrorCode; leaderId?: number }[]>();
+  /** When set, produce requests get no answer at all (to drive request timeouts). */
+  silent = false;
+  private readonly sockets = new Set<WebSocket>();
+  private parked: Parked[] = [];
+  nodeId = 1;
+
+  private constructor(private readonly wss: WebSocketServer) {
+    wss.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+      socket.on('message', (data) => this.handle(socket, decodeFrame(new Uint8Array(data as Buffer))));
+    });
+  }
+
+  static start(): Promise<FakeBroker> {
+    return new Promise((resolve) => {
+      const wss: WebSocketServer = new WebSocketServer({ host: '127.0.0.1', port: 0 }, () => resolve(new FakeBroker(wss)));
+    });
+  }
+
+  get port(): number {
+    return (this.wss.address() as AddressInfo).port;
+  }
+
+  get address(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  requestsOf(body: NonNullable<rafter.Frame['body']>): rafter.Frame[] {
+    return this.requests.filter((f) => f.body === body);
+  }
+
+  createTopic(name: string, partitions: number, options: { range?: string[] } = {}): void {
+    this.topics.set(name, {
+      name,
+      partitioning: options.range ? rafter.Partitioning.RANGE : rafter.Partitioning.HASH,
+      splitKeys: (options.range ?? []).map((k) => Buffer.from(k)),
+      partitions: Array.from({ length: partitions }, () => ({ batches: [], baseOffsets: [], logStartOffset: 0, logEndOffset: 0 })),
+    });
+  }
+
+  /** Removes a log prefix, as retention would. */
+  truncateBefore(topic: string, partition: number, offset: number): void {
+    const p = this.topics.get(topic)!.partitions[partition];
+    while (p.batches.length > 0 && p.baseOffsets[0] + readCount(p.batches[0]) <= offset) {
+      p.batches.shift();
+      p.baseOffsets.shift();
+    }
+    p.logStartOffset = offset;
+  }
+
+  dropClients(): void {
+    for (const socket of this.sockets) socket.terminate();
+  }
+
+  stop(): Promise<void> {
+    for (const p of this.parked) clearTimeout(p.deadline);
+    this.parked = [];
+    this.dropClients();
+    return new Promise((resolve) => this.wss.close(() => resolve()));
+  }
+
+  private send(socket: WebSocket, correlationId: number, body: Body): void {
+    if (socket.readyState === WebSocket.OPEN) socket.send(encodeFrame({ correlationId, ...body }));
+  }
+
+  private handle(socket: WebSocket, frame: rafter.Frame): void {
+    this.requests.push(frame);
+    const reply = (body: Body) => this.send(socket, frame.correlationId, body);
+    switch (frame.body) {
+      case 'metadataRequest':
+        return reply({ metadataResponse: this.metadata(frame.metadataRequest!.topics ?? []) });
+      case 'createTopicRequest': {
+        const r = frame.createTopicRequest!;
+        if (this.topics.has(r.name!)) return reply({ createTopicResponse: { error: ErrorCode.TOPIC_ALREADY_EXISTS, errorMessage: `topic ${r.name} exists` } });
+        this.createTopic(r.name!, r.partitions!, r.partitioning === rafter.Partitioning.RANGE ? { range: (r.splitKeys ?? []).map((k) => Buffer.from(k).toString()) } : {});
+        return reply({ createTopicResponse: { topic: this.topicMetadata(r.name!) } });
+      }
+      case 'listTopicsRequest':
+        return reply({ listTopicsResponse: { topics: [...this.topics.keys()].map((n) => this.topicMetadata(n)) } });
+      case 'describeTopicRequest': {
+        const t = this.topics.get(frame.describeTopicRequest!.name!);
+        if (!t) return reply({ describeTopicResponse: { error: ErrorCode.UNKNOWN_TOPIC } });
+        return reply({
+          describeTopicResponse: {
+            topic: this.topicMetadata(t.name),
+            partitions: t.partitions.map((p, i) => ({
+              partition: i, logStartOffset: p.logStartOffset, logEndOffset: p.logEndOffset, highWatermark: p.logEndOffset,
+              sizeBytes: p.batches.reduce((n, b) => n + b.length, 0), leaderId: this.nodeId,
+            })),
+          },
+        });
+      }
+      case 'produceRequest':
+        return this.produce(frame.produceRequest!, reply);
+      case 'fetchRequest':
+        return this.fetch(frame.fetchRequest!, reply);
+      case 'listOffsetsRequest':
+        return reply({ listOffsetsResponse: { partitions: frame.listOffsetsRequest!.partitions!.map((q) => this.listOffset(q)) } });
+      default:
+        return reply({ errorResponse: { error: ErrorCode.UNSUPPORTED } });
+    }
+  }
+
+  private metadata(names: string[]): rafter.MetadataResponse.$Properties {
+    const wanted = names.length > 0 ? names : [...this.topics.keys()];
+    return {
+      brokers: [{ id: this.nodeId, host: '127.0.0.1', port: this.port }],
+      controllerId: this.nodeId,
+      clusterId: 'fake',
+      topics: wanted.map((n) => (this.topics.has(n) ? this.topicMetadata(n) : { name: n, error: ErrorCode.UNKNOWN_TOPIC })),
+    };
+  }
+
+  private topicMetadata(name: string): rafter.TopicMetadata.$Properties {
+    const t = this.topics.get(name)!;
+    return {
+      name,
+      partitioning: t.partitioning,
+      splitKeys: t.splitKeys,
+      replicationFactor: 1,
+      partitions: t.partitions.map((_, i) => ({ partition: i, leaderId: this.nodeId, replicas: [this.nodeId], inSyncReplicas: [this.nodeId] })),
+    };
+  }
+
+  private takeInjected(topic: string, partition: number): { code: ErrorCode; leaderId?: number } | undefined {
+    const list = this.injectedErrors.get(`${topic}/${partition}`);
+    return list?.shift();
+  }
+
+  private produce(request: rafter.ProduceRequest.$Properties, reply: (body: Body) => void): void {
+    if (this.silent) return;
+    const results = (request.partitions ?? []).map((pp) => {
+      const where = { topic: pp.topic!, partition: pp.partition! };
+      const injected = this.takeInjected(where.topic, where.partition);
+      if (injected) return { ...where, error: injected.code, leaderId: injected.leaderId ?? -1 };
+      const p = this.topics.get(where.topic)?.partitions[where.partition];
+      if (!p) return { ...where, error: ErrorCode.UNKNOWN_TOPIC };
+      const header = readBatchHeader(pp.batch!);
+      if (typeof header === 'string') return { ...where, error: ErrorCode.CORRUPT_BATCH, errorMessage: header };
+      const stored = Uint8Array.from(pp.batch!);
+      const baseOffset = p.logEndOffset;
+      stampBatch(stored, baseOffset, 1_000);
+      p.batches.push(stored);
+      p.baseOffsets.push(baseOffset);
+      p.logEndOffset += header.recordCount;
+      return { ...where, baseOffset, appendTimeMs: 1_000 };
+    });
+    this.wakeParked();
+    if (request.acks !== rafter.Acks.ACKS_NONE) reply({ produceResponse: { partitions: results } });
+  }
+
+  private fetch(request: rafter.FetchRequest.$Properties, reply: (body: Body) => void): void {
+    const answer = (): rafter.FetchPartitionResult.$Properties[] =>
+      (request.partitions ?? []).map((fp) => {
+        const where = { topic: fp.topic!, partition: fp.partition! };
+        const injected = this.takeInjected(where.topic, where.partition);
+        if (injected) return { ...where, error: injected.code, leaderId: injected.leaderId ?? -1 };
+        const p = this.topics.get(where.topic)?.partitions[where.partition];
+        if (!p) return { ...where, error: ErrorCode.UNKNOWN_TOPIC };
+        const offset = fp.offset ?? 0;
+        if (offset < p.logStartOffset || offset > p.logEndOffset) return { ...where, error: ErrorCode.OFFSET_OUT_OF_RANGE };
+        const batches: Uint8Array[] = [];
+        let bytes = 0;
+        for (let i = 0; i < p.batches.length; i++) {
+          if (p.baseOffsets[i] + readCount(p.batches[i]) <= offset) continue;
+          if (batches.length > 0 && bytes + p.batches[i].length > (fp.maxBytes || request.maxBytes || Infinity)) break;
+          batches.push(p.batches[i]);
+          bytes += p.batches[i].length;
+        }
+        return { ...where, highWatermark: p.logEndOffset, logStartOffset: p.logStartOffset, batches };
+      });
+    const first = answer();
+    const hasData = first.some((r) => (r.batches?.length ?? 0) > 0 || (r.error ?? 0) !== 0);
+    if (hasData || !request.maxWaitMs) return reply({ fetchResponse: { partitions: first } });
+    // Long poll: answer when data arrives or maxWaitMs passes, whichever is first.
+    const parked: Parked = {
+      deadline: setTimeout(() => {
+        this.parked = this.parked.filter((p) => p !== parked);
+        reply({ fetchResponse: { partitions: answer() } });
+      }, request.maxWaitMs),
+      retry: () => {
+        const again = answer();
+        if (!again.some((r) => (r.batches?.length ?? 0) > 0)) return false;
+        clearTimeout(parked.deadline);
+        reply({ fetchResponse: { partitions: again } });
+        return true;
+      },
+    };
+    this.parked.push(parked);
+  }
+
+  private wakeParked(): void {
+    this.parked = this.parked.filter((p) => !p.retry());
+  }
+
+  private listOffset(q: rafter.ListOffsetsPartition.$Properties): rafter.ListOffsetsPartitionResult.$Properties {
+    const where = { topic: q.topic!, partition: q.partition! };
+    const p = this.topics.get(where.topic)?.partitions[where.partition];
+    if (!p) return { ...where, error: ErrorCode.UNKNOWN_TOPIC };
+    const ts = q.timestampMs ?? -1;
+    if (ts === -2) return { ...where, offset: p.logStartOffset, timestampMs: -1 };
+    if (ts === -1) return { ...where, offset: p.logEndOffset, timestampMs: -1 };
+    // By batch: the first batch whose newest record is at or after the timestamp (record-level is the broker's job).
+    const i = p.batches.findIndex((b) => batchMaxTimestampMs(b) >= ts);
+    return { ...where, offset: i < 0 ? -1 : p.baseOffsets[i], timestampMs: ts };
+  }
+}
+
+function readCount(batch: Uint8Array): number {
+  const header = readBatchHeader(batch);
+  if (typeof header === 'string') throw new Error(header);
+  return header.recordCount;
+}
