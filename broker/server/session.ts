@@ -7,7 +7,6 @@ import type { WebSocket } from 'uWebSockets.js';
 import { decodeFrame, encodeFrame, ErrorCode, errorName, type rafter } from '../../client/protocol';
 import type { BrokerConfig } from '../config';
 import type { BrokerMetrics } from '../metrics';
-import type { Dispatcher } from './dispatcher';
 import { peekCorrelationId, requestTypeLabel } from './frame-peek';
 import type { ClientConnection, Reply } from './request-context';
 import type { ResponseBody } from './responses';
@@ -16,11 +15,18 @@ export interface SessionData {
   session?: ClientSession;
 }
 
+export interface RequestDispatcher {
+  dispatch(frame: rafter.Frame, connection: ClientConnection, reply: Reply): void;
+}
+
 export interface SessionHost {
   readonly config: BrokerConfig;
   readonly metrics: BrokerMetrics;
-  readonly dispatcher: Dispatcher;
+  readonly dispatcher: RequestDispatcher;
 }
+
+/** The part of uWS's WebSocket a session uses. */
+export type SessionSocket = Pick<WebSocket<SessionData>, 'send' | 'cork' | 'getBufferedAmount' | 'end'>;
 
 /** WebSocket close codes the broker uses (RFC 6455 §7.4.1). */
 export const CLOSE_GOING_AWAY = 1001;
@@ -45,7 +51,7 @@ export class ClientSession implements ClientConnection {
   private outboxBytes = 0;
   private flushScheduled = false;
 
-  constructor(private readonly ws: WebSocket<SessionData>, private readonly host: SessionHost) {}
+  constructor(private readonly ws: SessionSocket, private readonly host: SessionHost) {}
 
   get isOpen(): boolean {
     return !this.closed;
