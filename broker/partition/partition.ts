@@ -135,10 +135,9 @@ export class Partition {
     stampBatch(batch, baseOffset, appendTimeMs);
     const index = this.nextIndex++;
     this.logEndOffset = baseOffset + header.recordCount;
-    this.log.indexOffset(baseOffset, index);
     const entry: Entry = { term: this.replicated.term, index, type: EntryType.Normal, data: batch };
     const endOffset = this.logEndOffset;
-    return this.replicated.appendCommitted(this.log, [entry]).then(
+    return this.replicated.appendCommitted(this.log, [entry], [{ baseOffset, index }]).then(
       () => {
         this.advanceCommitted(index, endOffset, batch.length, header.recordCount);
         return { baseOffset, appendTimeMs };

@@ -2,16 +2,23 @@
 // single member, so "committed" means "durable in the local store"; the cluster work replaces LocalReplicatedLog
 // with a Raft-backed one (propose, persist, replicate to a quorum) and the partition code above stays the same.
 import type { BrokerStore, GroupLog } from '../storage';
-import type { Entry, Term } from '../raft/types';
+import type { Entry, RaftIndex, Term } from '../raft/types';
+
+/** A record batch at baseOffset is held by the entry at index. */
+export interface OffsetIndexEntry {
+  baseOffset: number;
+  index: RaftIndex;
+}
 
 export interface ReplicatedLog {
   /** The leader's term: the term of entries it appends. */
   readonly term: Term;
   /**
-   * Stages entries at the end of the group's log (their indexes follow log.lastIndex()) and resolves once they
-   * are committed. Calls in the same event-loop turn, across all partitions, share one commit.
+   * Stages entries at the end of the group's log (their indexes follow log.lastIndex()) together with the offset
+   * index of the record batches among them, and resolves once they are committed. Calls in the same event-loop
+   * turn, across all partitions, share one commit.
    */
-  appendCommitted(log: GroupLog, entries: readonly Entry[]): Promise<void>;
+  appendCommitted(log: GroupLog, entries: readonly Entry[], offsets: readonly OffsetIndexEntry[]): Promise<void>;
 }
 
 /** Single-member groups: an entry is committed once the broker's store has fsynced it. */
@@ -21,8 +28,10 @@ export class LocalReplicatedLog implements ReplicatedLog {
 
   constructor(private readonly store: BrokerStore) {}
 
-  appendCommitted(log: GroupLog, entries: readonly Entry[]): Promise<void> {
+  appendCommitted(log: GroupLog, entries: readonly Entry[], offsets: readonly OffsetIndexEntry[]): Promise<void> {
+    // After the append: an append drops the offset index of any suffix it replaces.
     log.append(entries);
+    for (const { baseOffset, index } of offsets) log.indexOffset(baseOffset, index);
     return this.commitSoon();
   }
 
