@@ -121,14 +121,19 @@ export class RecordAccumulator {
     return this.queues.size === 0;
   }
 
-  /** Appends one record; returns its batch and whether that batch is now full (worth sending at once). */
+  /**
+   * Appends one record. `full` says a batch is ready by size: this one reached batchBytes, or the record did not
+   * fit and closed the batch before it (which is then worth sending at once, without waiting out the linger).
+   */
   append(topic: string, partition: number, acks: Acks, record: RecordInput, send: PendingSend, index: number, nowMs: number): { batch: ProducerBatch; full: boolean } {
     const key = queueKey(topic, partition);
     let queue = this.queues.get(key);
     if (!queue) this.queues.set(key, (queue = []));
     const size = estimateRecordBytes(record);
     let batch = queue[queue.length - 1];
-    if (!batch || batch.encoded || batch.acks !== acks || (batch.recordCount > 0 && batch.sizeBytes + size > this.options.batchBytes)) {
+    let closedPrevious = false;
+    if (!batch || batch.encoded || batch.acks !== acks || batch.sizeBytes + size > this.options.batchBytes) {
+      closedPrevious = batch !== undefined;
       batch = new ProducerBatch(topic, partition, acks, nowMs);
       queue.push(batch);
     }
@@ -137,7 +142,7 @@ export class RecordAccumulator {
     batch.indexes.push(index);
     batch.sizeBytes += size;
     this.bufferedBytes += size;
-    return { batch, full: batch.sizeBytes >= this.options.batchBytes };
+    return { batch, full: closedPrevious || batch.sizeBytes >= this.options.batchBytes };
   }
 
   /** Takes the ready head batch of every unmuted partition whose leader has capacity, grouped by leader. */
