@@ -150,8 +150,7 @@ export namespace rafter {
             MSG_HEARTBEAT = 8,
             MSG_HEARTBEAT_RESP = 9,
             MSG_TRANSFER_LEADER = 10,
-            MSG_TIMEOUT_NOW = 11,
-            MSG_PROP = 12
+            MSG_TIMEOUT_NOW = 11
         }
 
         interface IRaftMessage extends rafter.peer.RaftMessage.$Properties {

@@ -1047,7 +1047,6 @@ $root.rafter = (function() {
          * @property {number} MSG_HEARTBEAT_RESP=9 MSG_HEARTBEAT_RESP value
          * @property {number} MSG_TRANSFER_LEADER=10 MSG_TRANSFER_LEADER value
          * @property {number} MSG_TIMEOUT_NOW=11 MSG_TIMEOUT_NOW value
-         * @property {number} MSG_PROP=12 MSG_PROP value
          */
         peer.MessageType = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1063,7 +1062,6 @@ $root.rafter = (function() {
             values[valuesById[9] = "MSG_HEARTBEAT_RESP"] = 9;
             values[valuesById[10] = "MSG_TRANSFER_LEADER"] = 10;
             values[valuesById[11] = "MSG_TIMEOUT_NOW"] = 11;
-            values[valuesById[12] = "MSG_PROP"] = 12;
             return values;
         })();
 
