@@ -45,7 +45,11 @@ export class LocalReplicatedLog implements ReplicatedLog {
       this.scheduled = new Promise<void>((resolve, reject) => {
         setImmediate(() => {
           this.scheduled = undefined;
-          this.store.commit().then(resolve, reject);
+          try {
+            this.store.commit().then(resolve, reject);
+          } catch (err) {
+            reject(err);
+          }
         });
       });
     }

@@ -1,0 +1,129 @@
+import { decodeFrame, decodeRecordBatch, encodeFrame, encodeRecordBatch, ErrorCode, rafter } from '../../../client/protocol';
+import { resolveBrokerConfig } from '../../../broker/config';
+import { LocalReplicatedLog, PartitionMetrics } from '../../../broker/partition';
+import { Dispatcher, type BrokerContext, type ClientConnection, type Reply } from '../../../broker/server';
+import type { ResponseBody } from '../../../broker/server/responses';
+import { TopicManager } from '../../../broker/topics';
+import { openTempStore, type TempStore } from './store-fixture';
+
+interface Answer { body: ResponseBody | undefined; error: ErrorCode; skipped: boolean }
+
+/** A reply that records what the dispatcher answered, and a connection that is always writable. */
+function recorder(): { reply: Reply; answered: Promise<Answer> } {
+  let resolve!: (a: Answer) => void;
+  const answered = new Promise<Answer>((r) => { resolve = r; });
+  let done = false;
+  const reply: Reply = {
+    get done() { return done; },
+    send(body, error) { if (!done) { done = true; resolve({ body, error, skipped: false }); } },
+    skip(error) { if (!done) { done = true; resolve({ body: undefined, error, skipped: true }); } },
+  };
+  return { reply, answered };
+}
+const connection: ClientConnection = { isOpen: true, whenWritable: (fn) => fn(true) };
+const text = (s: string) => new Uint8Array(Buffer.from(s));
+
+describe('dispatcher', () => {
+  let temp: TempStore;
+  let dispatcher: Dispatcher;
+
+  const call = (body: Omit<rafter.Frame.$Properties, 'correlationId'>) => {
+    const { reply, answered } = recorder();
+    dispatcher.dispatch(decodeFrame(encodeFrame({ correlationId: 1, ...body })), connection, reply);
+    return answered;
+  };
+
+  beforeEach(async () => {
+    temp = openTempStore();
+    const config = resolveBrokerConfig({ dataDir: temp.dataDir, port: 0, maxFetchWaitMs: 2_000 });
+    const replicated = new LocalReplicatedLog(temp.store);
+    let topics: TopicManager | undefined;
+    const metrics = new PartitionMetrics(temp.registry, () => topics?.allPartitions() ?? []);
+    topics = new TopicManager({ store: temp.store, replicated, metrics,
+      limits: { maxPartitionsPerTopic: 16, defaultMaxMessageBytes: 1 << 20, maxMessageBytesCeiling: 4 << 20, brokerCount: 1 } });
+    const context: BrokerContext = { config, topics, brokerId: 1, advertisedHost: '127.0.0.1', port: 9999, clusterId: 'c', leaderEpoch: 1 };
+    dispatcher = new Dispatcher(context);
+    await call({ createTopicRequest: { name: 't', partitions: 2 } });
+  });
+  afterEach(() => temp.dispose());
+
+  it('persists created topics with partition groups from 1 upward', async () => {
+    await call({ createTopicRequest: { name: 'u', partitions: 3 } });
+    await temp.reopen();
+    const reopened = new TopicManager({ store: temp.store, replicated: new LocalReplicatedLog(temp.store),
+      metrics: new PartitionMetrics(temp.registry, () => []),
+      limits: { maxPartitionsPerTopic: 16, defaultMaxMessageBytes: 1 << 20, maxMessageBytesCeiling: 4 << 20, brokerCount: 1 } });
+    expect(reopened.list().map((t) => [t.record.spec.name, t.record.groupIds])).toEqual([['t', [1, 2]], ['u', [3, 4, 5]]]);
+  });
+
+  it('answers metadata with this broker as leader and the advertised address', async () => {
+    const { body } = await call({ metadataRequest: {} });
+    expect(body!.metadataResponse).toMatchObject({
+      brokers: [{ id: 1, host: '127.0.0.1', port: 9999 }], controllerId: 1, clusterId: 'c',
+      topics: [{ name: 't', partitions: [{ partition: 0, leaderId: 1 }, { partition: 1, leaderId: 1 }] }],
+    });
+  });
+
+  it('answers each partition of a produce request on its own, and acks=none not at all', async () => {
+    const { body, error } = await call({ produceRequest: { partitions: [
+      { topic: 't', partition: 0, batch: encodeRecordBatch([{ value: text('a') }]) },
+      { topic: 't', partition: 9, batch: encodeRecordBatch([{ value: text('b') }]) },
+      { topic: 't', partition: 1, batch: new Uint8Array([1, 2, 3]) },
+    ] } });
+    expect(error).toBe(ErrorCode.UNKNOWN_PARTITION);
+    expect(body!.produceResponse!.partitions!.map((p) => [p.partition, p.error ?? 0, p.baseOffset])).toEqual([
+      [0, ErrorCode.NONE, 0], [9, ErrorCode.UNKNOWN_PARTITION, undefined], [1, ErrorCode.CORRUPT_BATCH, undefined],
+    ]);
+    const quiet = await call({ produceRequest: { acks: rafter.Acks.ACKS_NONE, partitions: [{ topic: 't', partition: 0, batch: encodeRecordBatch([{ value: text('q') }]) }] } });
+    expect(quiet).toMatchObject({ skipped: true, error: ErrorCode.NONE });
+  });
+
+  it('holds a fetch at the high watermark until a produce commits, then returns the new batch', async () => {
+    const fetching = call({ fetchRequest: { maxWaitMs: 2_000, minBytes: 1, partitions: [{ topic: 't', partition: 1, offset: 0 }] } });
+    let answered = false;
+    void fetching.then(() => { answered = true; });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(answered).toBe(false);
+    await call({ produceRequest: { partitions: [{ topic: 't', partition: 1, batch: encodeRecordBatch([{ value: text('late') }]) }] } });
+    const { body } = await fetching;
+    const result = body!.fetchResponse!.partitions![0];
+    expect(result.highWatermark).toBe(1);
+    expect(decodeRecordBatch(result.batches![0]).records.map((r) => Buffer.from(r.value!).toString())).toEqual(['late']);
+  });
+
+  it('waits for minBytes across several commits', async () => {
+    const fetching = call({ fetchRequest: { maxWaitMs: 2_000, minBytes: 150, partitions: [{ topic: 't', partition: 0, offset: 0 }] } });
+    let answered = false;
+    void fetching.then(() => { answered = true; });
+    const batch = () => encodeRecordBatch([{ value: new Uint8Array(60) }]);
+    await call({ produceRequest: { partitions: [{ topic: 't', partition: 0, batch: batch() }] } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(answered).toBe(false);
+    await call({ produceRequest: { partitions: [{ topic: 't', partition: 0, batch: batch() }] } });
+    const { body } = await fetching;
+    expect(body!.fetchResponse!.partitions![0].batches).toHaveLength(2);
+  });
+
+  it('bounds a fetch response by maxBytes, always returning the first batch whole', async () => {
+    for (let i = 0; i < 3; i++) {
+      await call({ produceRequest: { partitions: [{ topic: 't', partition: 0, batch: encodeRecordBatch([{ value: new Uint8Array(500) }]) }] } });
+    }
+    const { body } = await call({ fetchRequest: { maxBytes: 10, partitions: [{ topic: 't', partition: 0, offset: 0 }, { topic: 't', partition: 1, offset: 0 }] } });
+    const [p0, p1] = body!.fetchResponse!.partitions!;
+    expect(p0.batches).toHaveLength(1);
+    expect(p1).toMatchObject({ highWatermark: 0 });
+    expect(p1.batches ?? []).toEqual([]);
+  });
+
+  it('on shutdown answers waiting fetches at once and refuses new requests', async () => {
+    const fetching = call({ fetchRequest: { maxWaitMs: 2_000, minBytes: 1, partitions: [{ topic: 't', partition: 0, offset: 0 }] } });
+    const startedAt = Date.now();
+    await dispatcher.shutdown(1_000);
+    const { error } = await fetching;
+    expect(error).toBe(ErrorCode.NONE);
+    expect(Date.now() - startedAt).toBeLessThan(1_000);
+    const refused = await call({ produceRequest: { partitions: [{ topic: 't', partition: 0, batch: encodeRecordBatch([{ value: text('x') }]) }] } });
+    expect(refused.body!.produceResponse!.partitions![0].error).toBe(ErrorCode.BROKER_SHUTTING_DOWN);
+    expect((await call({ metadataRequest: {} })).body!.errorResponse!.error).toBe(ErrorCode.BROKER_SHUTTING_DOWN);
+  });
+});
