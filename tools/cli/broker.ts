@@ -25,14 +25,15 @@ Stops gracefully on Ctrl-C (SIGINT) or SIGTERM.`,
     // The broker's own parser owns the meaning of its flags; we only hand them over.
     const argv = BROKER_FLAGS.flatMap((f) => (parsed.values[f] === undefined ? [] : [`--${f}`, String(parsed.values[f])]));
     // Loaded only here: the other commands are clients and must not pull in the broker (LMDB, uWebSockets).
-    const { parseBrokerArgs } = await import('../../broker/config');
+    // require, not import(): bin/rafter.cjs registers tsx for CommonJS only, and import() would bypass it.
+    const { parseBrokerArgs } = require('../../broker/config') as typeof import('../../broker/config');
     let config;
     try {
       config = parseBrokerArgs(argv);
     } catch (error) {
       throw new CliUsageError((error as Error).message, 'broker start');
     }
-    const { startBroker } = await import('../../broker/main');
+    const { startBroker } = require('../../broker/main') as typeof import('../../broker/main');
     const broker = await startBroker(config);
     io.stderr(`rafter broker listening on ${config.host ?? '127.0.0.1'}:${broker.port} (data in ${config.dataDir ?? './data'}); Ctrl-C to stop\n`);
     const signal = await new Promise<string>((resolve) => {
