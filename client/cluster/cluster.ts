@@ -129,9 +129,14 @@ export class Cluster {
     return true;
   }
 
-  /** The partition's leader id from the cache; -1 if none is known. */
+  /**
+   * The partition's leader id from the cache; -1 if none is known or the topic's metadata is stale, so that
+   * callers refresh before sending again to a broker that may have lost the partition (or died).
+   */
   leaderOf(topic: string, partition: number): number {
-    return this.topics.get(topic)?.info?.partitions[partition]?.leaderId ?? -1;
+    const entry = this.topics.get(topic);
+    if (!entry || entry.stale) return -1;
+    return entry.info?.partitions[partition]?.leaderId ?? -1;
   }
 
   hasBroker(brokerId: number): boolean {
