@@ -1,5 +1,11 @@
-// The replication layer's public surface. For now: the broker↔broker transport for Raft traffic (the multi-Raft
-// host that drives every group's Ready cycle over it comes next).
+// The replication layer's public surface. So far: broker↔broker transport of Raft traffic. A multi-Raft host drives
+// it once per Ready cycle:
+//
+//   transport.send(toBroker, groupId, rd.messages)   // per group and peer; queued, never blocks
+//   transport.flush()                                 // one frame per peer: all groups' messages + coalesced heartbeats
+//   attachPeerEndpoint(app, '/peer', { onBatch: (fromBroker, groups) => step each message into its group's node })
+//
+// and reacts to onDropped (reportUnreachable / reportSnapshot(to, false)) and onConnectionChange.
 export type { GroupId, GroupMessages } from './group-messages';
 export { MalformedFrameError } from './malformed-frame-error';
 export {
@@ -9,3 +15,9 @@ export {
 export {
   expandHeartbeats, HeartbeatCoalescer, isCoalescable, type CoalescedHeartbeats,
 } from './heartbeat-coalescer';
+export { backoffDelayMs } from './backoff';
+export { PeerMetrics, type DropReason, type RejectReason } from './peer-metrics';
+export {
+  CLOSE_POLICY_VIOLATION, DEFAULT_MAX_FRAME_BYTES, PeerTransport, REAL_TIMERS, type PeerTransportOptions, type Timers,
+} from './peer-transport';
+export { attachPeerEndpoint, type PeerEndpoint, type PeerEndpointOptions } from './peer-endpoint';
