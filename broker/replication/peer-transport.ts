@@ -340,10 +340,9 @@ export class PeerTransport {
     this.timers.clearTimeout(link.timer);
     this.dropPending(link, 'connection-lost');
     link.metrics.queueBytes.set(0);
-    if (wasOpen) {
-      link.metrics.connected.set(0);
-      this.options.onConnectionChange?.(link.brokerId, false, reason);
-    }
+    if (wasOpen) link.metrics.connected.set(0);
+    // A peer turning us away says why in the close reason (wrong cluster, version): worth telling the operator.
+    if (wasOpen || code === CLOSE_POLICY_VIOLATION) this.options.onConnectionChange?.(link.brokerId, false, reason);
     if (link.state === 'removed') return;
     link.state = 'waiting';
     if (code === CLOSE_POLICY_VIOLATION) link.attempt = Math.max(link.attempt, 30);
