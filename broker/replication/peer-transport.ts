@@ -187,7 +187,10 @@ export class PeerTransport {
     if (messages.length === 0) return;
     const link = this.links.get(toBroker);
     if (!link) return this.drop(toBroker, groupId, messages, 'unknown-peer');
-    if (link.state !== 'open') return this.drop(toBroker, groupId, messages, 'disconnected');
+    // A socket the peer has begun closing would swallow what we write without a word until its 'close' event.
+    if (link.state !== 'open' || link.socket?.readyState !== WebSocket.OPEN) {
+      return this.drop(toBroker, groupId, messages, 'disconnected');
+    }
     const frameRoomBytes = this.maxFrameBytes - MAX_FRAME_OVERHEAD_BYTES;
     let queuedBytes = link.queuedBytes;
     let queue = link.pending.get(groupId);

@@ -1,8 +1,9 @@
+import { Registry } from 'prom-client';
 import uWS from 'uWebSockets.js';
 import WebSocket, { WebSocketServer } from 'ws';
 import { MessageType } from '../../../broker/raft';
 import { EntryType } from '../../../broker/raft/types';
-import { encodeHello, encodeRaftBatch, PEER_PROTOCOL_VERSION } from '../../../broker/replication';
+import { encodeHello, encodeRaftBatch, PEER_PROTOCOL_VERSION, PeerMetrics, PeerTransport } from '../../../broker/replication';
 import { ManualTimers } from './manual-timers';
 import { CLUSTER, TestBroker, waitFor, yieldToEventLoop } from './peer-harness';
 import { append, heartbeat, message } from './raft-messages';
@@ -232,5 +233,21 @@ describe('peer transport', () => {
     early.send(encodeRaftBatch({ groups: [{ groupId: 1, messages: [good] }] }));
     expect(await closed).toBe(1008);
     expect(b.received).toHaveLength(1);
+  });
+
+  it('exports its metrics on the given registry under Prometheus names', async () => {
+    const registry = new Registry();
+    const transport = new PeerTransport({ brokerId: 1, clusterId: CLUSTER, metrics: new PeerMetrics(registry) });
+    transport.addPeer(2, `ws://127.0.0.1:${await deadPort()}/peer`);
+    transport.send(2, 1, [append(0, 0, [1])]);
+    transport.close();
+    const text = await registry.metrics();
+    for (const name of [
+      'rafter_peer_connected', 'rafter_peer_sent_bytes_total', 'rafter_peer_sent_frames_total', 'rafter_peer_received_bytes_total',
+      'rafter_peer_received_frames_total', 'rafter_peer_queue_bytes', 'rafter_peer_dropped_messages_total',
+      'rafter_peer_reconnects_total', 'rafter_peer_rejected_total',
+    ]) expect(text).toContain(`# TYPE ${name} `);
+    expect(text).toContain('rafter_peer_dropped_messages_total{peer="2",reason="disconnected"} 1');
+    expect(text).toContain('rafter_peer_connected{peer="2"} 0');
   });
 });
