@@ -21,7 +21,7 @@ import type { GroupId, GroupMessages } from './group-messages';
 import { expandHeartbeats, HeartbeatCoalescer } from './heartbeat-coalescer';
 import { PeerMetrics, type DropReason } from './peer-metrics';
 import {
-  decodePeerFrame, encodeHello, encodeRaftBatch, MAX_COALESCED_HEARTBEAT_BYTES, MAX_FRAME_OVERHEAD_BYTES,
+  assertSendable, decodePeerFrame, encodeHello, encodeRaftBatch, MAX_COALESCED_HEARTBEAT_BYTES, MAX_FRAME_OVERHEAD_BYTES,
   MAX_GROUP_OVERHEAD_BYTES, maxEncodedMessageBytes, PEER_PROTOCOL_VERSION,
 } from './raft-codec';
 
@@ -181,10 +181,13 @@ export class PeerTransport {
 
   /**
    * Queues one group's messages for a peer until the next flush(). The messages are encoded then, so neither they
-   * nor their entries' data may change before it. Messages that cannot be queued go to onDropped at once.
+   * nor their entries' data may change before it. Messages that cannot be queued go to onDropped at once. Throws
+   * on a message type that never leaves a node (Hup, Beat, Prop, …).
    */
   send(toBroker: number, groupId: GroupId, messages: readonly Message[]): void {
     if (messages.length === 0) return;
+    // Checked here, not at flush, so a caller's bug throws at its call site and cannot strand other messages.
+    for (const m of messages) assertSendable(m);
     const link = this.links.get(toBroker);
     if (!link) return this.drop(toBroker, groupId, messages, 'unknown-peer');
     // A socket the peer has begun closing would swallow what we write without a word until its 'close' event.

@@ -100,9 +100,19 @@ function columnsOf(c: rafter.peer.CoalescedHeartbeats.$Properties): CoalescedHea
   return { groupIds: c.groupIds ?? [], from: c.from ?? [], to: c.to ?? [], terms: c.terms ?? [], commits: c.commits ?? [] };
 }
 
-function toWire(m: Message): WireMessage {
+/** Throws if `m` is of a type that never leaves its node: handing one to the transport is a bug in the caller. */
+export function assertSendable(m: Message): void {
+  wireTypeOf(m);
+}
+
+function wireTypeOf(m: Message): rafter.peer.MessageType {
   const type = TO_WIRE.get(m.type);
   if (type === undefined) throw new Error(`Raft message type ${MessageType[m.type]} is local to a node and never sent`);
+  return type;
+}
+
+function toWire(m: Message): WireMessage {
+  const type = wireTypeOf(m);
   // Fresh objects, not the caller's: the generated encoder only writes own properties.
   return {
     type, from: m.from, to: m.to, term: m.term, logTerm: m.logTerm, index: m.index,

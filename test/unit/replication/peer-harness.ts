@@ -28,7 +28,6 @@ export class TestBroker {
   readonly metrics = new PeerMetrics();
   readonly transport: PeerTransport;
   port = 0;
-  private app: uWS.TemplatedApp | undefined;
   private listenSocket: uWS.us_listen_socket | undefined;
   private endpoint: PeerEndpoint | undefined;
 
@@ -51,13 +50,13 @@ export class TestBroker {
 
   /** Listens on `port` (0: a free one, kept for later restarts). */
   listen(port = this.port): Promise<void> {
-    this.app = uWS.App();
-    this.endpoint = attachPeerEndpoint(this.app, '/peer', {
+    const app = uWS.App();
+    this.endpoint = attachPeerEndpoint(app, '/peer', {
       brokerId: this.brokerId, clusterId: this.clusterId, metrics: this.metrics,
       onBatch: (fromBroker, groups) => this.received.push({ fromBroker, groups }),
     });
     return new Promise((resolve, reject) => {
-      this.app!.listen('127.0.0.1', port, (token) => {
+      app.listen('127.0.0.1', port, (token) => {
         if (!token) return reject(new Error(`cannot listen on 127.0.0.1:${port}`));
         this.listenSocket = token;
         this.port = uWS.us_socket_local_port(token as unknown as uWS.us_socket);

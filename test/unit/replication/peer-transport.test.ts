@@ -155,6 +155,7 @@ describe('peer transport', () => {
     expect(a.transport.queuedBytes(9)).toBe(0);
     a.transport.send(12, 4, [m]);
     expect(a.dropped[1]).toEqual({ toBroker: 12, groupId: 4, messages: [m], reason: 'unknown-peer' });
+    expect(() => a.transport.send(9, 4, [message(MessageType.Beat)])).toThrow(/Beat is local to a node/);
   });
 
   it('a peer that stops answering pings is cut off; once it is back on its port, the link returns and delivers', async () => {
