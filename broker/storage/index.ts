@@ -1,0 +1,4 @@
+// broker/storage: the only code that touches disk. One LMDB environment per broker, group commit across Raft groups.
+export { BrokerStore, STORE_FILE_NAME, type BrokerStoreOptions } from './broker-store';
+export { GroupLog } from './group-log';
+export { StorageCorruptionError, StorageFailedError } from './errors';

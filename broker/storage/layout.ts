@@ -1,0 +1,183 @@
+// The on-disk layout: binary big-endian keys, so LMDB's byte order is (groupId, index) order and a group's entries,
+// offsets and state are each one contiguous key range; and fixed binary values, so nothing on the hot path goes
+// through a general-purpose serializer.
+import { EMPTY_CONF_STATE, type ConfState, type EntryType, type HardState, type NodeId, type RaftIndex, type Term } from '../raft/types';
+
+const TWO_32 = 0x1_0000_0000;
+
+function writeU64(buf: Buffer, at: number, value: number): void {
+  buf.writeUInt32BE(Math.floor(value / TWO_32), at);
+  buf.writeUInt32BE(value >>> 0, at + 4);
+}
+
+function readU64(buf: Uint8Array, at: number): number {
+  const dv = new DataView(buf.buffer, buf.byteOffset + at, 8);
+  return dv.getUint32(0) * TWO_32 + dv.getUint32(4);
+}
+
+// --- keys -------------------------------------------------------------------------------------------------------
+
+/** (groupId u32, u64): an entry's key (u64 = Raft index) and an offset-index key (u64 = base offset). */
+export const POSITION_KEY_BYTES = 12;
+
+export function positionKey(groupId: number, position: number): Buffer {
+  const key = Buffer.allocUnsafe(POSITION_KEY_BYTES);
+  key.writeUInt32BE(groupId, 0);
+  writeU64(key, 4, position);
+  return key;
+}
+
+/** Sorts before every key of the group (and after every key of groupId - 1). */
+export function groupStartKey(groupId: number): Buffer {
+  const key = Buffer.allocUnsafe(4);
+  key.writeUInt32BE(groupId, 0);
+  return key;
+}
+
+/** Sorts after every (groupId, position) key and before every key of groupId + 1, without overflowing u32. */
+export function groupEndKey(groupId: number): Buffer {
+  const key = Buffer.alloc(POSITION_KEY_BYTES + 1, 0xff);
+  key.writeUInt32BE(groupId, 0);
+  return key;
+}
+
+export function keyGroupId(key: Uint8Array): number {
+  return new DataView(key.buffer, key.byteOffset, 4).getUint32(0);
+}
+
+export function keyPosition(key: Uint8Array): number {
+  return readU64(key, 4);
+}
+
+/** What a `state` key holds for its group. */
+export const StateKind = {
+  HardState: 1,
+  /** Snapshot metadata and the log's start: see encodeLogMeta. */
+  LogMeta: 2,
+  SnapshotData: 3,
+} as const;
+export type StateKind = (typeof StateKind)[keyof typeof StateKind];
+
+export function stateKey(groupId: number, kind: StateKind): Buffer {
+  const key = Buffer.allocUnsafe(5);
+  key.writeUInt32BE(groupId, 0);
+  key[4] = kind;
+  return key;
+}
+
+export function stateKind(key: Uint8Array): number {
+  return key[4];
+}
+
+// --- entry values ---------------------------------------------------------------------------------------------------
+
+const ENTRY_FORMAT = 1;
+/**
+ * format u8, entry type u8, term u64, cumulative bytes u64, then the entry's data. The cumulative byte count (data
+ * bytes of every entry of the group up to and including this one) makes a group's stored size a subtraction, so
+ * neither retention nor a restart has to scan values.
+ */
+export const ENTRY_HEADER_BYTES = 18;
+
+export interface EntryHeader {
+  type: EntryType;
+  term: Term;
+  cumulativeBytes: number;
+}
+
+export function writeEntryHeader(buf: Buffer, type: EntryType, term: Term, cumulativeBytes: number): void {
+  buf[0] = ENTRY_FORMAT;
+  buf[1] = type;
+  writeU64(buf, 2, term);
+  writeU64(buf, 10, cumulativeBytes);
+}
+
+/** undefined when the bytes are not an entry value of this format. */
+export function readEntryHeader(value: Uint8Array): EntryHeader | undefined {
+  if (value.length < ENTRY_HEADER_BYTES || value[0] !== ENTRY_FORMAT || value[1] > 1) return undefined;
+  return { type: value[1] as EntryType, term: readU64(value, 2), cumulativeBytes: readU64(value, 10) };
+}
+
+// --- offset index values --------------------------------------------------------------------------------------------
+
+export function encodeIndex(index: RaftIndex): Buffer {
+  const buf = Buffer.allocUnsafe(8);
+  writeU64(buf, 0, index);
+  return buf;
+}
+
+export function decodeIndex(value: Uint8Array): RaftIndex {
+  return readU64(value, 0);
+}
+
+// --- state values ---------------------------------------------------------------------------------------------------
+
+/** term u64, vote u32, commit u64. */
+export function encodeHardState(hs: HardState): Buffer {
+  const buf = Buffer.allocUnsafe(20);
+  writeU64(buf, 0, hs.term);
+  buf.writeUInt32BE(hs.vote, 8);
+  writeU64(buf, 12, hs.commit);
+  return buf;
+}
+
+export function decodeHardState(value: Uint8Array): HardState | undefined {
+  if (value.length !== 20) return undefined;
+  return { term: readU64(value, 0), vote: new DataView(value.buffer, value.byteOffset + 8, 4).getUint32(0), commit: readU64(value, 12) };
+}
+
+/** Where a group's log starts: the snapshot (compaction point) it continues from. */
+export interface LogMeta {
+  snapshotIndex: RaftIndex;
+  snapshotTerm: Term;
+  /** Cumulative data bytes through snapshotIndex (see ENTRY_HEADER_BYTES). */
+  snapshotCumulativeBytes: number;
+  confState: ConfState;
+}
+
+const LOG_META_FORMAT = 1;
+
+/** format u8, index u64, term u64, cumulative bytes u64, then voters, learners, votersOutgoing as (count u32, ids u32…). */
+export function encodeLogMeta(meta: LogMeta): Buffer {
+  const { voters, learners, votersOutgoing } = meta.confState;
+  const buf = Buffer.allocUnsafe(25 + 4 * (3 + voters.length + learners.length + votersOutgoing.length));
+  buf[0] = LOG_META_FORMAT;
+  writeU64(buf, 1, meta.snapshotIndex);
+  writeU64(buf, 9, meta.snapshotTerm);
+  writeU64(buf, 17, meta.snapshotCumulativeBytes);
+  let at = 25;
+  for (const ids of [voters, learners, votersOutgoing]) {
+    buf.writeUInt32BE(ids.length, at);
+    at += 4;
+    for (const id of ids) {
+      buf.writeUInt32BE(id, at);
+      at += 4;
+    }
+  }
+  return buf;
+}
+
+export function decodeLogMeta(value: Uint8Array): LogMeta | undefined {
+  if (value.length < 37 || value[0] !== LOG_META_FORMAT) return undefined;
+  const dv = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  let at = 25;
+  const lists: NodeId[][] = [];
+  for (let i = 0; i < 3; i++) {
+    if (at + 4 > value.length) return undefined;
+    const count = dv.getUint32(at);
+    at += 4;
+    if (at + 4 * count > value.length) return undefined;
+    const ids: NodeId[] = [];
+    for (let j = 0; j < count; j++, at += 4) ids.push(dv.getUint32(at));
+    lists.push(ids);
+  }
+  if (at !== value.length) return undefined;
+  const [voters, learners, votersOutgoing] = lists;
+  const empty = voters.length + learners.length + votersOutgoing.length === 0;
+  return {
+    snapshotIndex: readU64(value, 1),
+    snapshotTerm: readU64(value, 9),
+    snapshotCumulativeBytes: readU64(value, 17),
+    confState: empty ? EMPTY_CONF_STATE : { voters, learners, votersOutgoing },
+  };
+}

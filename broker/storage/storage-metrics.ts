@@ -1,0 +1,62 @@
+// Storage metrics: the cost and shape of each group-commit transaction, and the size of the environment.
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { REQUEST_LATENCY_BUCKETS_SECONDS } from '../metrics';
+
+/** 1 KiB .. 64 MiB, ×4 per step. */
+const TRANSACTION_BYTES_BUCKETS = [1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864];
+const TRANSACTION_GROUPS_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
+
+export interface StorageMetrics {
+  readonly commitDurationSeconds: Histogram<string>;
+  readonly transactionBytes: Histogram<string>;
+  readonly transactionGroups: Histogram<string>;
+  readonly transactionsTotal: Counter<string>;
+  readonly transactionFailuresTotal: Counter<string>;
+  /** Removes every storage metric from the registry, so a reopened store can register again. */
+  unregister(): void;
+}
+
+export interface EnvironmentSize {
+  /** Bytes of the data file in use: pages up to the last one written, free pages included. */
+  fileBytes(): number;
+}
+
+export function createStorageMetrics(registry: Registry | undefined, env: EnvironmentSize): StorageMetrics {
+  const registers = registry ? [registry] : [];
+  const names: string[] = [];
+  const named = <T>(name: string, make: (name: string) => T): T => {
+    names.push(name);
+    return make(name);
+  };
+  named('rafter_storage_db_size_bytes', (name) => new Gauge({
+    name,
+    help: 'Size of the LMDB data file in use (pages up to the last written, free pages included)',
+    registers,
+    collect() {
+      this.set(env.fileBytes());
+    },
+  }));
+  return {
+    commitDurationSeconds: named('rafter_storage_commit_duration_seconds', (name) => new Histogram({
+      name,
+      help: 'Group commit latency: one LMDB transaction, from its start until it is durable (fsynced)',
+      buckets: REQUEST_LATENCY_BUCKETS_SECONDS,
+      registers,
+    })),
+    transactionBytes: named('rafter_storage_transaction_bytes', (name) => new Histogram({
+      name, help: 'Value bytes written per storage transaction', buckets: TRANSACTION_BYTES_BUCKETS, registers,
+    })),
+    transactionGroups: named('rafter_storage_transaction_groups', (name) => new Histogram({
+      name, help: 'Raft groups whose writes share one storage transaction', buckets: TRANSACTION_GROUPS_BUCKETS, registers,
+    })),
+    transactionsTotal: named('rafter_storage_transactions_total', (name) => new Counter({
+      name, help: 'Storage transactions committed', registers,
+    })),
+    transactionFailuresTotal: named('rafter_storage_transaction_failures_total', (name) => new Counter({
+      name, help: 'Storage transactions that failed', registers,
+    })),
+    unregister() {
+      for (const name of names) registry?.removeSingleMetric(name);
+    },
+  };
+}
