@@ -2,7 +2,7 @@
 // keeps one long-poll fetch outstanding per leader broker for the partitions it leads, issues the next as soon as
 // the previous answer is buffered (so fetching overlaps processing), and stops asking while the buffer is full.
 // Records come out through `for await`, batches(), or run(); pause/resume keep the position and the buffer.
-import { Clock, Rng, TimerHandle } from '../clock';
+import { Clock, Rng } from '../clock';
 import { Cluster } from '../cluster/cluster';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, listOffsets, OffsetQuery } from '../cluster/offsets';
 import {
@@ -18,6 +18,7 @@ import { Emitter } from '../events';
 import { ResponseBody } from '../network/requests';
 import { ErrorCode, batchBaseOffset, batchRecordCount } from '../protocol';
 import { backoffMs, RetryPolicy } from '../retry';
+import { WorkScheduler } from '../work-scheduler';
 import { Chunk, decodeChunk, FetchBuffer, partitionKey, PartitionState } from './fetch-buffer';
 import { ConsumerRecord, RecordBatch } from './record';
 import {
@@ -88,13 +89,13 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   private resolving = false;
   private refreshing = false;
   private metadataFailures = 0;
-  private wakeTimer: TimerHandle | undefined;
-  private wakeAtMs = Infinity;
+  private readonly fetcher: WorkScheduler;
   private closed = false;
 
   constructor(private readonly ctx: ConsumerContext, options: ConsumerOptions = {}) {
     this.options = resolveOptions(options);
     this.buffer = new FetchBuffer(this.options.maxBufferedBytes);
+    this.fetcher = new WorkScheduler(ctx.clock, () => this.maybeFetch());
   }
 
   /** Adds partitions (every partition of a topic when none is named). Re-assigning one moves it to its new start. */
@@ -117,7 +118,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       if (existing) this.restart(existing, start);
       else this.states.set(partitionKey(topic, partition), newState(topic, partition, start));
     }
-    this.schedule();
+    this.fetcher.soon();
   }
 
   /** Stops consuming partitions and drops what was buffered for them. */
@@ -129,7 +130,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       this.buffer.drop(state);
       this.states.delete(partitionKey(topic, partition));
     }
-    this.schedule();
+    this.fetcher.soon();
   }
 
   assignment(): TopicPartition[] {
@@ -150,7 +151,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   seek(tp: TopicPartition & { offset: number }): void {
     if (!Number.isInteger(tp.offset) || tp.offset < 0) throw new RafterInvalidArgumentError('offset', 'must be an integer >= 0');
     this.restart(this.stateOf(tp), { offset: tp.offset });
-    this.schedule();
+    this.fetcher.soon();
   }
 
   /** Stops fetching and delivering these partitions; their position and buffered data are kept. */
@@ -161,7 +162,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   resume(partitions: readonly TopicPartition[]): void {
     for (const tp of partitions) this.stateOf(tp).paused = false;
     this.buffer.wake();
-    this.schedule();
+    this.fetcher.soon();
   }
 
   paused(): TopicPartition[] {
@@ -172,8 +173,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    if (this.wakeTimer !== undefined) this.ctx.clock.clearTimeout(this.wakeTimer);
-    this.wakeTimer = undefined;
+    this.fetcher.stop();
     for (const state of this.states.values()) state.epoch++;
     this.states.clear();
     this.buffer.wake();
@@ -206,7 +206,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       } finally {
         // A `break` in the caller's loop lands here mid-chunk: keep the rest for the next iteration.
         if (!delivered && chunk.next < chunk.records!.length && chunk.epoch === chunk.state.epoch) this.buffer.unshift(chunk);
-        this.schedule();
+        this.fetcher.soon();
       }
     }
   }
@@ -218,7 +218,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       if (!chunk) return;
       const records = chunk.records!.slice(chunk.next);
       chunk.next = chunk.records!.length;
-      this.schedule();
+      this.fetcher.soon();
       if (records.length === 0) continue;
       chunk.state.position = records[records.length - 1].offset + 1;
       yield { topic: chunk.state.topic, partition: chunk.state.partition, records, highWatermark: chunk.highWatermark };
@@ -262,13 +262,13 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       if (this.closed) return undefined;
       const chunk = this.buffer.take();
       if (chunk) {
-        this.schedule();
+        this.fetcher.soon();
         if (chunk.error !== undefined) throw chunk.error;
         chunk.records ??= decodeChunk(chunk);
         if (chunk.next < chunk.records.length) return chunk;
         continue;
       }
-      this.schedule();
+      this.fetcher.soon();
       await this.buffer.changed();
     }
   }
@@ -290,28 +290,6 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
     if (typeof start === 'object' && 'offset' in start) state.fetchOffset = state.position = start.offset;
     else state.fetchOffset = state.position = undefined;
     this.buffer.wake();
-  }
-
-  /** Runs the fetcher on a microtask: coalesces the many events that may each enable a fetch. */
-  private scheduled = false;
-  private schedule(): void {
-    if (this.scheduled || this.closed) return;
-    this.scheduled = true;
-    queueMicrotask(() => {
-      this.scheduled = false;
-      this.maybeFetch();
-    });
-  }
-
-  private scheduleWake(atMs: number): void {
-    if (this.closed || atMs >= this.wakeAtMs) return;
-    if (this.wakeTimer !== undefined) this.ctx.clock.clearTimeout(this.wakeTimer);
-    this.wakeAtMs = atMs;
-    this.wakeTimer = this.ctx.clock.setTimeout(() => {
-      this.wakeTimer = undefined;
-      this.wakeAtMs = Infinity;
-      this.maybeFetch();
-    }, Math.max(0, atMs - this.ctx.clock.nowMs()));
   }
 
   /** The fetcher: resolve start positions, then one fetch per leader broker for the partitions ready to fetch. */
@@ -342,7 +320,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       if (list) list.push(state);
       else byLeader.set(leader, [state]);
     }
-    if (nextRetryAtMs < Infinity) this.scheduleWake(nextRetryAtMs);
+    if (nextRetryAtMs < Infinity) this.fetcher.at(nextRetryAtMs);
     if (unresolved.length > 0) this.resolveStarts(unresolved);
     if (missingLeader) this.refreshMetadata();
     if (!this.buffer.hasRoom) return;
@@ -377,7 +355,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
     } finally {
       this.fetchingFrom.delete(leader);
       for (const [i, s] of states.entries()) if (s.epoch === epochs[i]) s.fetching = false;
-      this.schedule();
+      this.fetcher.soon();
     }
   }
 
@@ -451,7 +429,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       })
       .finally(() => {
         this.resolving = false;
-        this.schedule();
+        this.fetcher.soon();
       });
   }
 
@@ -483,7 +461,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       )
       .finally(() => {
         this.refreshing = false;
-        this.scheduleWake(this.ctx.clock.nowMs() + backoffMs(this.ctx.retry, this.metadataFailures, this.ctx.rng));
+        this.fetcher.at(this.ctx.clock.nowMs() + backoffMs(this.ctx.retry, this.metadataFailures, this.ctx.rng));
       });
   }
 }

@@ -5,7 +5,7 @@
 // partition. Idempotence (producer id + sequence) comes with the cluster; until then a retry after an ambiguous
 // failure (timeout, lost connection) may duplicate, and the final error says persisted: 'maybe'.
 import { BytesLike, toBytes, toBytesOrNull } from '../bytes';
-import { Clock, Rng, TimerHandle } from '../clock';
+import { Clock, Rng } from '../clock';
 import { Cluster } from '../cluster/cluster';
 import { TopicInfo } from '../cluster/metadata';
 import {
@@ -20,6 +20,7 @@ import {
 import { Emitter } from '../events';
 import { ErrorCode, rafter, RecordInput } from '../protocol';
 import { backoffMs, RetryPolicy } from '../retry';
+import { WorkScheduler } from '../work-scheduler';
 import { estimateRecordBytes, PendingSend, ProducerBatch, RecordAccumulator } from './accumulator';
 import { defaultPartition, Partitioner, StickyPartitioner } from './partitioners';
 import { Acks, Message, ProducerEvents, ProducerOptions, ProducerRecord, RecordMetadata, TopicMessage } from './types';
@@ -82,9 +83,7 @@ export class Producer {
   private readonly inFlightBatches = new Set<ProducerBatch>();
   private readonly inFlightRequests = new Map<number, number>();
   private readonly bufferWaiters: (() => void)[] = [];
-  private wakeTimer: TimerHandle | undefined;
-  private wakeAtMs = Infinity;
-  private sendScheduled = false;
+  private readonly sender: WorkScheduler;
   private refreshing = false;
   private metadataRetryAtMs = 0;
   private metadataFailures = 0;
@@ -94,6 +93,7 @@ export class Producer {
     this.options = resolveOptions(options, ctx);
     this.accumulator = new RecordAccumulator({ lingerMs: this.options.lingerMs, batchBytes: this.options.batchBytes });
     this.sticky = new StickyPartitioner(ctx.rng);
+    this.sender = new WorkScheduler(ctx.clock, () => this.sendReady());
   }
 
   /** Sends messages to one topic; resolves with each message's partition and offset, in message order. */
@@ -109,7 +109,7 @@ export class Producer {
   /** Sends every buffered batch now and waits until all of them (and those in flight) are settled. */
   async flush(): Promise<void> {
     const batches = [...this.accumulator.flushAll(), ...this.inFlightBatches];
-    this.scheduleSend();
+    this.sender.soon();
     await Promise.all(batches.map((b) => b.done));
   }
 
@@ -124,7 +124,7 @@ export class Producer {
   abort(): void {
     if (this.closed) return;
     this.closed = true;
-    if (this.wakeTimer !== undefined) this.ctx.clock.clearTimeout(this.wakeTimer);
+    this.sender.stop();
     for (const batch of this.accumulator.takeAll()) this.finish(batch, new RafterClosedError('producer'));
     for (const batch of this.inFlightBatches) batch.fail(new RafterClosedError('producer', 'maybe'));
     for (const wake of this.bufferWaiters.splice(0)) wake();
@@ -154,8 +154,8 @@ export class Producer {
       for (let i = 0; i < records.length; i++) {
         full = this.accumulator.append(topicName, partitions[i], acks, records[i], send, i, appendedAtMs).full || full;
       }
-      if (full || this.options.lingerMs === 0) this.scheduleSend();
-      else this.scheduleWake(appendedAtMs + this.options.lingerMs);
+      if (full || this.options.lingerMs === 0) this.sender.soon();
+      else this.sender.at(appendedAtMs + this.options.lingerMs);
     });
   }
 
@@ -178,33 +178,10 @@ export class Producer {
     return new Promise<void>((resolve) => this.bufferWaiters.push(resolve)).then(() => (this.closed ? undefined : this.waitForRoom(bytes)));
   }
 
-  private scheduleSend(): void {
-    if (this.sendScheduled || this.closed) return;
-    this.sendScheduled = true;
-    queueMicrotask(() => {
-      this.sendScheduled = false;
-      this.sendReady();
-    });
-  }
-
-  private scheduleWake(atMs: number): void {
-    if (this.closed || atMs >= this.wakeAtMs) return;
-    if (this.wakeTimer !== undefined) this.ctx.clock.clearTimeout(this.wakeTimer);
-    this.wakeAtMs = atMs;
-    this.wakeTimer = this.ctx.clock.setTimeout(() => {
-      this.wakeTimer = undefined;
-      this.wakeAtMs = Infinity;
-      this.sendReady();
-    }, Math.max(0, atMs - this.ctx.clock.nowMs()));
-  }
-
   /** The sender: expire, drain what is ready, send one request per leader, and plan the next wake-up. */
   private sendReady(): void {
     if (this.closed) return;
-    // Everything a pending wake-up was for is recomputed below; a stale timer must not keep a process alive.
-    if (this.wakeTimer !== undefined) this.ctx.clock.clearTimeout(this.wakeTimer);
-    this.wakeTimer = undefined;
-    this.wakeAtMs = Infinity;
+    this.sender.clearWake();
     const nowMs = this.ctx.clock.nowMs();
     for (const batch of this.accumulator.expire(nowMs, this.options.deliveryTimeoutMs)) {
       this.finish(batch, new RafterDeliveryTimeoutError(this.options.deliveryTimeoutMs, batch.maybePersisted ? 'maybe' : 'no', batch.lastError));
@@ -223,8 +200,8 @@ export class Producer {
     for (const [leaderId, batches] of byLeader) this.sendToLeader(leaderId, batches, nowMs);
     if (missingLeader) this.refreshMetadata(nowMs);
     const next = this.accumulator.nextWakeAtMs(nowMs, this.options.deliveryTimeoutMs, isMuted);
-    if (next !== undefined) this.scheduleWake(next);
-    if (missingLeader && !this.refreshing) this.scheduleWake(this.metadataRetryAtMs);
+    if (next !== undefined) this.sender.at(next);
+    if (missingLeader && !this.refreshing) this.sender.at(this.metadataRetryAtMs);
   }
 
   private sendToLeader(leaderId: number, batches: ProducerBatch[], nowMs: number): void {
@@ -270,7 +247,7 @@ export class Producer {
         this.inFlightBatches.delete(batch);
         this.muted.delete(`${batch.partition}\u0000${batch.topic}`);
       }
-      this.scheduleSend();
+      this.sender.soon();
     }
   }
 
@@ -355,7 +332,7 @@ export class Producer {
         this.refreshing = false;
         // Leaders still missing after an answer (an election under way) are asked for again after a backoff.
         this.metadataRetryAtMs = this.ctx.clock.nowMs() + backoffMs(this.options.retry, this.metadataFailures, this.ctx.rng);
-        this.scheduleSend();
+        this.sender.soon();
       });
   }
 }
