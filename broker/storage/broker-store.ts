@@ -1,7 +1,8 @@
 // The broker's one LMDB environment and its group commit. Every GroupLog stages writes in memory; commit() writes
-// everything staged, by every group, in one transaction and resolves once it is fsynced. While a transaction is in
-// flight, new commit() calls wait for the next one, which gathers everything staged meanwhile: under load a
-// transaction carries many groups' appends for the price of one fsync.
+// everything staged, by every group, in one transaction and resolves once it is fsynced. A transaction takes what is
+// staged when it begins (lmdb-js begins it on a later event-loop turn), so every commit() of the same turn shares it;
+// calls after it began wait for the next one, which gathers everything staged meanwhile. Under load a transaction
+// carries many groups' appends for the price of one fsync.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { open, type RootDatabase } from 'lmdb';
@@ -59,6 +60,8 @@ export class BrokerStore implements GroupLogHost {
   private readonly dropping = new Map<number, number>();
   private txnCount = 0;
   private inflight: Promise<void> | undefined;
+  /** Whether the transaction in flight has taken what was staged (callers from then on wait for the next). */
+  private collected = false;
   /** Callers that arrived while a transaction was in flight: the next transaction resolves them. */
   private next: Waiter | undefined;
   private failure: StorageFailedError | undefined;
@@ -138,12 +141,14 @@ export class BrokerStore implements GroupLogHost {
 
   /**
    * Group commit: writes everything staged by every GroupLog in one LMDB transaction and resolves once it is durable.
-   * Calls made while a transaction is in flight are gathered into the next one. Rejects, and the store refuses all
-   * further writes, if a transaction fails.
+   * Calls made before a requested transaction begins join it; calls made while one is being written are gathered into
+   * the next. Rejects, and the store refuses all further writes, if a transaction fails.
    */
   commit(): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error('the store is closed'));
+    // A transaction that has not begun yet takes whatever is staged when it begins.
+    if (this.inflight && !this.collected) return this.inflight;
     const staged = this.queue.length > 0 || this.stagedMeta.size > 0;
     if (this.inflight) {
       if (!staged && !this.next) return this.inflight;
@@ -179,8 +184,42 @@ export class BrokerStore implements GroupLogHost {
     if (this.closed) throw new Error('the store is closed');
   }
 
+  /**
+   * Requests a transaction. lmdb-js runs the callback once the write thread is ready (a later event-loop turn), and
+   * the callback collects what is staged at that moment: everything staged in between joins this transaction.
+   */
   private startTransaction(): Promise<void> {
     const txn = ++this.txnCount;
+    const startedNs = process.hrtime.bigint();
+    let writes: Array<GroupWrite | Drop> = [];
+    let groups = 0;
+    this.collected = false;
+    const inflight = this.env
+      .childTransaction(() => {
+        this.collected = true;
+        ({ writes, groups } = this.collect(txn));
+        return this.writeAll(writes, this.inflightMeta);
+      })
+      .then(
+        (bytes) => {
+          this.metrics.commitDurationSeconds.observe(Number(process.hrtime.bigint() - startedNs) / 1e9);
+          this.metrics.transactionBytes.observe(bytes);
+          this.metrics.transactionGroups.observe(groups);
+          this.metrics.transactionsTotal.inc();
+          this.complete(txn, writes);
+        },
+        (err: unknown) => {
+          this.metrics.transactionFailuresTotal.inc();
+          this.fail(err);
+          throw this.failure;
+        },
+      );
+    this.inflight = inflight;
+    return inflight;
+  }
+
+  /** Takes everything staged for transaction txn. */
+  private collect(txn: number): { writes: Array<GroupWrite | Drop>; groups: number } {
     const writes: Array<GroupWrite | Drop> = [];
     const groups = new Set<number>();
     for (const item of this.queue) {
@@ -196,28 +235,9 @@ export class BrokerStore implements GroupLogHost {
       }
     }
     this.queue = [];
-    const meta = this.stagedMeta;
+    this.inflightMeta = this.stagedMeta;
     this.stagedMeta = new Map();
-    this.inflightMeta = meta;
-    const startedNs = process.hrtime.bigint();
-    const inflight = this.env
-      .childTransaction(() => this.writeAll(writes, meta))
-      .then(
-        (bytes) => {
-          this.metrics.commitDurationSeconds.observe(Number(process.hrtime.bigint() - startedNs) / 1e9);
-          this.metrics.transactionBytes.observe(bytes);
-          this.metrics.transactionGroups.observe(groups.size);
-          this.metrics.transactionsTotal.inc();
-          this.complete(txn, writes);
-        },
-        (err: unknown) => {
-          this.metrics.transactionFailuresTotal.inc();
-          this.fail(err);
-          throw this.failure;
-        },
-      );
-    this.inflight = inflight;
-    return inflight;
+    return { writes, groups: groups.size };
   }
 
   private writeAll(writes: ReadonlyArray<GroupWrite | Drop>, meta: ReadonlyMap<string, Uint8Array>): number {

@@ -269,7 +269,7 @@ describe('GroupLog (partition side)', () => {
     expect(reopened.indexOfOffset(25)).toBe(2);
   });
 
-  it('recovers the log's bounds and stored size after a reopen', async () => {
+  it('recovers the bounds and stored size of the log after a reopen', async () => {
     const log = temp.store.group(G);
     const { batches } = appendBatches(log, 1, 0, 5, 10);
     log.compact(2);

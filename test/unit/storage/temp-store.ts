@@ -41,6 +41,7 @@ export async function metricValue(registry: Registry, name: string, suffix = '')
   const metrics = await registry.getMetricsAsJSON();
   const metric = metrics.find((m) => m.name === name);
   if (!metric) throw new Error(`no metric ${name}`);
-  const value = metric.values.find((v) => v.metricName === undefined ? suffix === '' : v.metricName === `${name}${suffix}`);
+  const values = metric.values as Array<{ value: number; metricName?: string }>;
+  const value = values.find((v) => (v.metricName === undefined ? suffix === '' : v.metricName === `${name}${suffix}`));
   return value?.value ?? 0;
 }
