@@ -6,8 +6,8 @@ import type { Database } from 'lmdb';
 import { readBatchHeader, verifyBatchCrc } from '../../client/protocol';
 import { CompactedError, UnavailableError, type RaftLogStore } from '../raft/storage';
 import {
-  EMPTY_CONF_STATE, EMPTY_HARD_STATE, EntryType, entrySize,
-  type ConfState, type Entry, type HardState, type RaftIndex, type Snapshot, type Term,
+  EMPTY_HARD_STATE, EMPTY_SNAPSHOT, EntryType, entrySize,
+  type ConfState, type Entry, type HardState, type RaftIndex, type Snapshot, type SnapshotMetadata, type Term,
 } from '../raft/types';
 import { StorageCorruptionError } from './errors';
 import {
@@ -71,10 +71,12 @@ function minDefined(a: number | undefined, b: number): number {
 
 export class GroupLog implements RaftLogStore {
   private hardState: HardState = EMPTY_HARD_STATE;
-  private confState: ConfState = EMPTY_CONF_STATE;
-  private snapshotIndex: RaftIndex = 0;
-  private snapshotTerm: Term = 0;
-  private snapshotCumulativeBytes = 0;
+  /** The latest snapshot's metadata; its data is in snapshotData or in `state`. */
+  private snapshotMeta: SnapshotMetadata = EMPTY_SNAPSHOT.metadata;
+  /** The compaction point: entries up to it are gone (the snapshot may be older or newer). */
+  private compactIndex: RaftIndex = 0;
+  private compactTerm: Term = 0;
+  private compactCumulativeBytes = 0;
   private last: RaftIndex = 0;
   private lastTerm: Term = 0;
   private lastCumulativeBytes = 0;
@@ -111,10 +113,10 @@ export class GroupLog implements RaftLogStore {
     const meta = decodeLogMeta(metaValue);
     if (!meta) throw new StorageCorruptionError(this.groupId, 0, 'log metadata is malformed');
     this.exists = true;
-    this.snapshotIndex = meta.snapshotIndex;
-    this.snapshotTerm = meta.snapshotTerm;
-    this.snapshotCumulativeBytes = meta.snapshotCumulativeBytes;
-    this.confState = meta.confState;
+    this.compactIndex = meta.compactIndex;
+    this.compactTerm = meta.compactTerm;
+    this.compactCumulativeBytes = meta.compactCumulativeBytes;
+    this.snapshotMeta = { index: meta.snapshotIndex, term: meta.snapshotTerm, confState: meta.confState };
     this.snapshotDataStored = true;
     const hardStateValue = stateDb.get(stateKey(this.groupId, StateKind.HardState));
     if (hardStateValue !== undefined) {
@@ -122,12 +124,12 @@ export class GroupLog implements RaftLogStore {
       if (!hs) throw new StorageCorruptionError(this.groupId, 0, 'hard state is malformed');
       this.hardState = hs;
     }
-    this.last = this.snapshotIndex;
-    this.lastTerm = this.snapshotTerm;
-    this.lastCumulativeBytes = this.snapshotCumulativeBytes;
+    this.last = this.compactIndex;
+    this.lastTerm = this.compactTerm;
+    this.lastCumulativeBytes = this.compactCumulativeBytes;
     for (const key of entriesDb.getKeys({ start: groupEndKey(this.groupId), end: groupStartKey(this.groupId), reverse: true, limit: 1 })) {
       const index = keyPosition(key);
-      if (index > this.snapshotIndex) {
+      if (index > this.compactIndex) {
         const header = this.storedHeader(index);
         this.last = index;
         this.lastTerm = header.term;
@@ -141,12 +143,12 @@ export class GroupLog implements RaftLogStore {
 
   initialState(): { hardState: HardState; confState: ConfState } {
     this.assertLive();
-    return { hardState: this.hardState, confState: this.confState };
+    return { hardState: this.hardState, confState: this.snapshotMeta.confState };
   }
 
   firstIndex(): RaftIndex {
     this.assertLive();
-    return this.snapshotIndex + 1;
+    return this.compactIndex + 1;
   }
 
   lastIndex(): RaftIndex {
@@ -156,8 +158,8 @@ export class GroupLog implements RaftLogStore {
 
   term(index: RaftIndex): Term {
     this.assertLive();
-    if (index === this.snapshotIndex) return this.snapshotTerm;
-    if (index < this.snapshotIndex) throw new CompactedError(index, this.snapshotIndex + 1);
+    if (index === this.compactIndex) return this.compactTerm;
+    if (index < this.compactIndex) throw new CompactedError(index, this.compactIndex + 1);
     if (index > this.last) throw new UnavailableError(index, this.last);
     if (index === this.last) return this.lastTerm;
     if (index >= this.tailStart) return this.tail[index - this.tailStart].entry.term;
@@ -183,10 +185,7 @@ export class GroupLog implements RaftLogStore {
     if (data === undefined) {
       data = this.snapshotDataStored ? this.host.stateDb.get(stateKey(this.groupId, StateKind.SnapshotData)) : undefined;
     }
-    return {
-      metadata: { index: this.snapshotIndex, term: this.snapshotTerm, confState: this.confState },
-      data: data ?? EMPTY_DATA,
-    };
+    return { metadata: this.snapshotMeta, data: data ?? EMPTY_DATA };
   }
 
   // --- RaftLogStore -----------------------------------------------------------------------------------------------
@@ -194,8 +193,8 @@ export class GroupLog implements RaftLogStore {
   append(entries: readonly Entry[]): void {
     if (entries.length === 0) return;
     this.touch();
-    const first = this.snapshotIndex + 1;
-    // Entries at or before the snapshot are already covered by it (a follower may receive them again).
+    const first = this.compactIndex + 1;
+    // Entries at or before the compaction point are already covered (a follower may receive them again).
     const skip = Math.max(0, first - entries[0].index);
     if (skip >= entries.length) return;
     const start = entries[skip].index;
@@ -222,29 +221,44 @@ export class GroupLog implements RaftLogStore {
     this.hardStateDirty = true;
   }
 
+  /** Replaces the log with a snapshot: the log continues after it, keeping later entries if it agrees at its index. */
   applySnapshot(snapshot: Snapshot): void {
     this.touch();
-    const { index, term, confState } = snapshot.metadata;
-    if (index < this.snapshotIndex) {
-      throw new RangeError(`snapshot at index ${index} is older than the current one at ${this.snapshotIndex}`);
+    const { index, term } = snapshot.metadata;
+    if (index < this.compactIndex) {
+      throw new RangeError(`snapshot at index ${index} is older than the compaction point ${this.compactIndex}`);
     }
     if (index <= this.last && this.term(index) === term) {
       this.compactTo(index);
     } else {
       this.discardLog(index, term);
     }
-    this.setSnapshot(confState, snapshot.data);
+    this.setSnapshot(snapshot);
   }
 
+  /**
+   * Drops entries up to and including index (an index at or before the compaction point changes nothing), and
+   * records `snapshot`, if given, as the latest snapshot.
+   */
   compact(index: RaftIndex, snapshot?: Snapshot): void {
     this.touch();
-    if (index < this.snapshotIndex) throw new CompactedError(index, this.snapshotIndex + 1);
     if (index > this.last) throw new UnavailableError(index, this.last);
-    if (snapshot && snapshot.metadata.index !== index) {
-      throw new RangeError(`snapshot at index ${snapshot.metadata.index} given to compact through ${index}`);
+    if (snapshot) this.setSnapshot(snapshot);
+    if (index > this.compactIndex) this.compactTo(index);
+  }
+
+  /**
+   * Records a snapshot of the state machine at `index` (still in the log) as the latest, for Raft to send to
+   * followers that need compacted entries. Call it before compact(index). As MemoryStorage.createSnapshot.
+   */
+  createSnapshot(index: RaftIndex, confState: ConfState, data: Uint8Array): Snapshot {
+    this.touch();
+    if (index <= this.snapshotMeta.index) {
+      throw new RangeError(`snapshot at ${index} is not newer than the snapshot at ${this.snapshotMeta.index}`);
     }
-    if (index > this.snapshotIndex) this.compactTo(index);
-    if (snapshot) this.setSnapshot(snapshot.metadata.confState, snapshot.data);
+    const snapshot: Snapshot = { metadata: { index, term: this.term(index), confState }, data };
+    this.setSnapshot(snapshot);
+    return snapshot;
   }
 
   sync(): Promise<void> {
@@ -256,8 +270,8 @@ export class GroupLog implements RaftLogStore {
   /** Stages the sparse offset index: the record batch at baseOffset lives in the entry at index. */
   indexOffset(baseOffset: number, index: RaftIndex): void {
     this.touch();
-    if (index <= this.snapshotIndex || index > this.last) {
-      throw new RangeError(`offset ${baseOffset} indexed at ${index}, outside the log [${this.snapshotIndex + 1}, ${this.last}]`);
+    if (index <= this.compactIndex || index > this.last) {
+      throw new RangeError(`offset ${baseOffset} indexed at ${index}, outside the log [${this.compactIndex + 1}, ${this.last}]`);
     }
     const previous = this.marks[this.marks.length - 1];
     if (previous && (baseOffset <= previous.baseOffset || index <= previous.index)) {
@@ -285,7 +299,7 @@ export class GroupLog implements RaftLogStore {
       const index = decodeIndex(value);
       // Stored marks at or after tailStart belong to entries being replaced; their deletion is staged.
       if (index >= this.tailStart) continue;
-      return index > this.snapshotIndex ? index : undefined;
+      return index > this.compactIndex ? index : undefined;
     }
     return undefined;
   }
@@ -312,7 +326,7 @@ export class GroupLog implements RaftLogStore {
   /** Data bytes of the entries in the log. */
   sizeBytes(): number {
     this.assertLive();
-    return this.lastCumulativeBytes - this.snapshotCumulativeBytes;
+    return this.lastCumulativeBytes - this.compactCumulativeBytes;
   }
 
   // --- the store's side -------------------------------------------------------------------------------------------
@@ -342,10 +356,12 @@ export class GroupLog implements RaftLogStore {
       hardState: this.hardStateDirty ? this.hardState : undefined,
       logMeta: this.logMetaDirty
         ? {
-            snapshotIndex: this.snapshotIndex,
-            snapshotTerm: this.snapshotTerm,
-            snapshotCumulativeBytes: this.snapshotCumulativeBytes,
-            confState: this.confState,
+            compactIndex: this.compactIndex,
+            compactTerm: this.compactTerm,
+            compactCumulativeBytes: this.compactCumulativeBytes,
+            snapshotIndex: this.snapshotMeta.index,
+            snapshotTerm: this.snapshotMeta.term,
+            confState: this.snapshotMeta.confState,
           }
         : undefined,
       snapshotData: this.snapshotDataDirty ? this.snapshotData : undefined,
@@ -397,7 +413,7 @@ export class GroupLog implements RaftLogStore {
 
   private checkBounds(lo: RaftIndex, hi: RaftIndex): void {
     this.assertLive();
-    if (lo <= this.snapshotIndex) throw new CompactedError(lo, this.snapshotIndex + 1);
+    if (lo <= this.compactIndex) throw new CompactedError(lo, this.compactIndex + 1);
     if (hi > this.last + 1) throw new UnavailableError(hi - 1, this.last);
     if (lo > hi) throw new RangeError(`invalid range [${lo}, ${hi})`);
   }
@@ -442,7 +458,7 @@ export class GroupLog implements RaftLogStore {
   }
 
   private cumulativeBytesAt(index: RaftIndex): number {
-    if (index === this.snapshotIndex) return this.snapshotCumulativeBytes;
+    if (index === this.compactIndex) return this.compactCumulativeBytes;
     if (index === this.last) return this.lastCumulativeBytes;
     if (index >= this.tailStart) return this.tail[index - this.tailStart].cumulativeBytes;
     return this.storedHeader(index).cumulativeBytes;
@@ -467,7 +483,7 @@ export class GroupLog implements RaftLogStore {
     this.lastCumulativeBytes = cumulativeBytes;
   }
 
-  /** Moves the log's start past index (snapshotIndex < index <= last), keeping the entries after it. */
+  /** Moves the log's start past index (compactIndex < index <= last), keeping the entries after it. */
   private compactTo(index: RaftIndex): void {
     const term = this.term(index);
     const cumulativeBytes = this.cumulativeBytesAt(index);
@@ -478,9 +494,9 @@ export class GroupLog implements RaftLogStore {
     const keep = this.marks.findIndex((mark) => mark.index > index);
     this.marks = keep < 0 ? [] : this.marks.slice(keep);
     this.compactThrough = Math.max(this.compactThrough ?? 0, index);
-    this.snapshotIndex = index;
-    this.snapshotTerm = term;
-    this.snapshotCumulativeBytes = cumulativeBytes;
+    this.compactIndex = index;
+    this.compactTerm = term;
+    this.compactCumulativeBytes = cumulativeBytes;
     this.logMetaDirty = true;
   }
 
@@ -491,18 +507,18 @@ export class GroupLog implements RaftLogStore {
     this.tail = [];
     this.marks = [];
     this.tailStart = index + 1;
-    this.snapshotIndex = index;
-    this.snapshotTerm = term;
-    this.snapshotCumulativeBytes = 0;
+    this.compactIndex = index;
+    this.compactTerm = term;
+    this.compactCumulativeBytes = 0;
     this.last = index;
     this.lastTerm = term;
     this.lastCumulativeBytes = 0;
     this.logMetaDirty = true;
   }
 
-  private setSnapshot(confState: ConfState, data: Uint8Array): void {
-    this.confState = confState;
-    this.snapshotData = data;
+  private setSnapshot(snapshot: Snapshot): void {
+    this.snapshotMeta = snapshot.metadata;
+    this.snapshotData = snapshot.data;
     this.snapshotDataTxn = 0;
     this.snapshotDataDirty = true;
     this.logMetaDirty = true;

@@ -126,26 +126,38 @@ export function decodeHardState(value: Uint8Array): HardState | undefined {
   return { term: readU64(value, 0), vote: new DataView(value.buffer, value.byteOffset + 8, 4).getUint32(0), commit: readU64(value, 12) };
 }
 
-/** Where a group's log starts: the snapshot (compaction point) it continues from. */
+/**
+ * Where a group's log starts and its latest snapshot. They differ: compaction drops entries up to a point (the
+ * snapshot Raft would send may be older, or newer once a snapshot has been applied), as in etcd's MemoryStorage.
+ */
 export interface LogMeta {
+  /** The compaction point: entries up to it are gone. */
+  compactIndex: RaftIndex;
+  compactTerm: Term;
+  /** Cumulative data bytes through compactIndex (see ENTRY_HEADER_BYTES). */
+  compactCumulativeBytes: number;
   snapshotIndex: RaftIndex;
   snapshotTerm: Term;
-  /** Cumulative data bytes through snapshotIndex (see ENTRY_HEADER_BYTES). */
-  snapshotCumulativeBytes: number;
   confState: ConfState;
 }
 
 const LOG_META_FORMAT = 1;
+const LOG_META_FIXED_BYTES = 41;
 
-/** format u8, index u64, term u64, cumulative bytes u64, then voters, learners, votersOutgoing as (count u32, ids u32…). */
+/**
+ * format u8, compact index u64, compact term u64, cumulative bytes u64, snapshot index u64, snapshot term u64, then
+ * voters, learners, votersOutgoing as (count u32, ids u32…).
+ */
 export function encodeLogMeta(meta: LogMeta): Buffer {
   const { voters, learners, votersOutgoing } = meta.confState;
-  const buf = Buffer.allocUnsafe(25 + 4 * (3 + voters.length + learners.length + votersOutgoing.length));
+  const buf = Buffer.allocUnsafe(LOG_META_FIXED_BYTES + 4 * (3 + voters.length + learners.length + votersOutgoing.length));
   buf[0] = LOG_META_FORMAT;
-  writeU64(buf, 1, meta.snapshotIndex);
-  writeU64(buf, 9, meta.snapshotTerm);
-  writeU64(buf, 17, meta.snapshotCumulativeBytes);
-  let at = 25;
+  writeU64(buf, 1, meta.compactIndex);
+  writeU64(buf, 9, meta.compactTerm);
+  writeU64(buf, 17, meta.compactCumulativeBytes);
+  writeU64(buf, 25, meta.snapshotIndex);
+  writeU64(buf, 33, meta.snapshotTerm);
+  let at = LOG_META_FIXED_BYTES;
   for (const ids of [voters, learners, votersOutgoing]) {
     buf.writeUInt32BE(ids.length, at);
     at += 4;
@@ -158,9 +170,9 @@ export function encodeLogMeta(meta: LogMeta): Buffer {
 }
 
 export function decodeLogMeta(value: Uint8Array): LogMeta | undefined {
-  if (value.length < 37 || value[0] !== LOG_META_FORMAT) return undefined;
+  if (value.length < LOG_META_FIXED_BYTES + 12 || value[0] !== LOG_META_FORMAT) return undefined;
   const dv = new DataView(value.buffer, value.byteOffset, value.byteLength);
-  let at = 25;
+  let at = LOG_META_FIXED_BYTES;
   const lists: NodeId[][] = [];
   for (let i = 0; i < 3; i++) {
     if (at + 4 > value.length) return undefined;
@@ -175,9 +187,11 @@ export function decodeLogMeta(value: Uint8Array): LogMeta | undefined {
   const [voters, learners, votersOutgoing] = lists;
   const empty = voters.length + learners.length + votersOutgoing.length === 0;
   return {
-    snapshotIndex: readU64(value, 1),
-    snapshotTerm: readU64(value, 9),
-    snapshotCumulativeBytes: readU64(value, 17),
+    compactIndex: readU64(value, 1),
+    compactTerm: readU64(value, 9),
+    compactCumulativeBytes: readU64(value, 17),
+    snapshotIndex: readU64(value, 25),
+    snapshotTerm: readU64(value, 33),
     confState: empty ? EMPTY_CONF_STATE : { voters, learners, votersOutgoing },
   };
 }

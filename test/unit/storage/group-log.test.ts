@@ -269,6 +269,22 @@ describe('GroupLog (partition side)', () => {
     expect(reopened.indexOfOffset(25)).toBe(2);
   });
 
+  it('keeps a created snapshot apart from the compaction point, across a reopen', async () => {
+    const log = temp.store.group(G);
+    appendBatches(log, 1, 0, 6, 10);
+    const voters = { voters: [1, 2, 3], learners: [], votersOutgoing: [] };
+    log.createSnapshot(4, voters, Buffer.from('state@4'));
+    expect(() => log.createSnapshot(3, voters, Buffer.from('older'))).toThrow(RangeError);
+    log.compact(2);
+    await everyWay((l) => {
+      expect(l.firstIndex()).toBe(3);
+      const snapshot = l.snapshot();
+      expect(snapshot.metadata).toEqual({ index: 4, term: 1, confState: voters });
+      expect(Buffer.from(snapshot.data).toString()).toBe('state@4');
+      expect(l.initialState().confState).toEqual(voters);
+    });
+  });
+
   it('recovers the bounds and stored size of the log after a reopen', async () => {
     const log = temp.store.group(G);
     const { batches } = appendBatches(log, 1, 0, 5, 10);
