@@ -97,7 +97,28 @@ interface LatencyResult extends CpuUse {
 }
 
 const MB = 1e6;
+const STALL_MS = 30_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Calls onStall once if `progress()` stays the same for STALL_MS: a benchmark that hangs says where and how far it
+ * got instead of sitting there. Returns the function that disarms it.
+ */
+function stallGuard(progress: () => number, onStall: (error: Error) => void, describe: () => string): () => void {
+  let last = progress();
+  let lastChangeAt = Date.now();
+  const timer = setInterval(() => {
+    const now = progress();
+    if (now !== last) {
+      last = now;
+      lastChangeAt = Date.now();
+    } else if (Date.now() - lastChangeAt >= STALL_MS) {
+      clearInterval(timer);
+      onStall(new Error(`stalled for ${STALL_MS / 1000} s: ${describe()}`));
+    }
+  }, 1_000);
+  return () => clearInterval(timer);
+}
 
 /** Produces `count` records with at most `window` unacknowledged; resolves with the figures once all are acked. */
 async function producePhase(client: Rafter, broker: BenchBroker, topic: string): Promise<ProduceResult> {
@@ -117,6 +138,10 @@ async function producePhase(client: Rafter, broker: BenchBroker, topic: string):
     wake = undefined;
     w?.();
   };
+  const disarm = stallGuard(() => acked, (error) => {
+    failure ??= error;
+    settled();
+  }, () => `produce: ${sent} records sent, ${acked} acknowledged`);
   const from = cpuSample(broker);
   while (sent < count && failure === undefined) {
     const n = Math.min(sendBatch, count - sent);
@@ -141,6 +166,7 @@ async function producePhase(client: Rafter, broker: BenchBroker, topic: string):
   }
   while (acked < count && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
   const to = cpuSample(broker);
+  disarm();
   if (failure !== undefined) throw failure;
   await producer.close();
   const use = cpuUse(from, to);
@@ -159,6 +185,11 @@ async function consumePhase(client: Rafter, broker: BenchBroker, topic: string, 
   const nextOffset = new Map<number, number>();
   let records = 0;
   let bytes = 0;
+  let stall: Error | undefined;
+  const disarm = stallGuard(() => records, (error) => {
+    stall = error;
+    void consumer.close();
+  }, () => `consume: ${records} of ${count} records, positions ${JSON.stringify(Object.fromEntries(nextOffset))}`);
   const from = cpuSample(broker);
   await consumer.assign([{ topic }]);
   for await (const batch of consumer.batches()) {
@@ -173,7 +204,9 @@ async function consumePhase(client: Rafter, broker: BenchBroker, topic: string, 
     if (records >= count) break;
   }
   const to = cpuSample(broker);
+  disarm();
   await consumer.close();
+  if (stall) throw stall;
   const use = cpuUse(from, to);
   return { records, recordsPerS: Math.round(records / use.wallS), MBps: round3(bytes / use.wallS / MB), ...use };
 }
