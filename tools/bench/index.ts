@@ -342,6 +342,10 @@ async function main(): Promise<void> {
     brokerArgs: ['--durable', String(config.durable)],
     nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-interval', '200'] : [],
   });
+  // Interrupted (Ctrl-C, timeout): the broker is our child and would outlive us; stop it first.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void broker.stop(2_000).finally(() => process.exit(130)));
+  }
   const client = new Rafter({ brokers: [`127.0.0.1:${broker.port}`], clientId: 'rafter-bench' });
   const stopClientProfile = profileDir ? await startClientProfile(path.join(profileDir, 'client.cpuprofile')) : undefined;
   const result: { produce?: ProduceResult; consume?: ConsumeResult; latency?: LatencyResult } = {};
