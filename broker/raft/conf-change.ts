@@ -12,6 +12,9 @@
 // - A node that has committed but not yet applied a change does not campaign (it would count the old config).
 // - Learners receive the log but neither vote nor count toward a quorum; AddNode promotes a learner to a voter,
 //   AddLearner demotes a voter. Removing the last voter is refused at proposal and ignored if applied.
+// - A leader that removes or demotes itself keeps leading, without counting itself, and hands leadership to the
+//   voter with the most of its log (a leader transfer, retried every election timeout). Stepping down at once can
+//   deadlock: the voters may not yet know the change committed, and each may need the old leader's vote.
 import type { ConfState, NodeId } from './types';
 
 export enum ConfChangeType {

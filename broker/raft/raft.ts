@@ -183,6 +183,7 @@ export class Raft {
       if (this.config.checkQuorum) this.step(newMessage(MessageType.CheckQuorum, this.id, this.id, 0));
       // A transfer that did not finish within an election timeout is abandoned: proposals may resume.
       if (this.state === 'leader' && this.leadTransferee !== NO_NODE) this.leadTransferee = NO_NODE;
+      if (this.state === 'leader') this.maybeHandOverLeadership();
     }
     if (this.state !== 'leader') return;
     if (this.heartbeatElapsed >= this.config.heartbeatTicks) {
@@ -655,17 +656,31 @@ export class Raft {
     this.membership = changeMembership(this.membership, cc);
     this.rebuildProgress();
     if (this.state !== 'leader') return;
-    if (!this.membership.voters.includes(this.id)) {
-      // Removed or demoted: a leader that does not count itself must not lead. The others elect a new one.
-      this.becomeFollower(this.term, NO_NODE);
-      return;
-    }
     if (this.leadTransferee !== NO_NODE && !this.membership.voters.includes(this.leadTransferee)) {
       this.leadTransferee = NO_NODE;
     }
+    // Removed or demoted, we keep leading (without counting ourselves) only until a voter takes over: stepping down
+    // at once could leave the voters unaware that the change committed, each needing a vote from us that we, no
+    // longer a voter and maybe with a longer log, will not give.
+    this.maybeHandOverLeadership();
     // The quorum changed: something may commit now; new members need their first appends.
     if (this.maybeCommit()) this.bcastAppend();
     else for (const id of this.progress.keys()) if (id !== this.id) this.maybeSendAppend(id, false);
+  }
+
+  /** A leader that is no longer a voter hands leadership to the voter that has the most of its log. */
+  private maybeHandOverLeadership(): void {
+    if (this.membership.voters.includes(this.id) || this.leadTransferee !== NO_NODE) return;
+    let best: NodeId = NO_NODE;
+    let bestMatch = -1;
+    for (const id of this.membership.voters) {
+      const match = this.progress.get(id)!.match;
+      if (match > bestMatch) {
+        best = id;
+        bestMatch = match;
+      }
+    }
+    if (best !== NO_NODE) this.handleTransferLeader(best, this.progress.get(best)!);
   }
 
   /** One progress per member, keeping those of members that stay; newcomers start probing at the end of our log. */
