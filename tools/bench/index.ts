@@ -5,6 +5,7 @@
 //   latency  an open-loop producer at --rate records/s for --secs (after --warmup) onto a fresh one-partition topic;
 //            each value carries performance.now() at send() and a counter; a consumer in this process takes
 //            receive - send. If the publisher falls behind its schedule the figures understate latency (reported).
+// Per phase it also reads the broker's /metrics: group commits per second and their mean duration (fsync included).
 // Prints a table (or, with --json, one JSON line); --out FILE appends the JSON line. --profile DIR writes CPU
 // profiles of the client and the broker there and prints their top self-time functions.
 //   node bin/run-ts.cjs tools/bench/index.ts [--count 200000] [--size 1024] [--window 16384] [--partitions 4]
@@ -15,6 +16,7 @@ import { appendFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Rafter, type Message, type Producer } from '../../client';
+import { commitCounters, commitStats, type CommitStats } from './broker-metrics';
 import { startBenchBroker, type BenchBroker } from './broker-process';
 import { formatSummary, startClientProfile, summarizeProfile } from './cpu-profile';
 import { cpuSample, cpuUse, distribution, round3, type CpuUse, type Distribution } from './stats';
@@ -73,7 +75,7 @@ const config = {
 const phases = new Set(values.phases!.split(',').map((p) => p.trim()).filter(Boolean));
 for (const p of phases) if (!['produce', 'consume', 'latency'].includes(p)) throw new Error(`unknown phase ${p}`);
 
-interface ProduceResult extends CpuUse {
+interface ProduceResult extends CpuUse, CommitStats {
   records: number;
   recordsPerS: number;
   MBps: number;
@@ -81,13 +83,13 @@ interface ProduceResult extends CpuUse {
   sendLatency: Distribution;
 }
 
-interface ConsumeResult extends CpuUse {
+interface ConsumeResult extends CpuUse, CommitStats {
   records: number;
   recordsPerS: number;
   MBps: number;
 }
 
-interface LatencyResult extends CpuUse {
+interface LatencyResult extends CpuUse, CommitStats {
   offeredRate: number;
   achievedRate: number;
   e2e: Distribution;
@@ -142,6 +144,7 @@ async function producePhase(client: Rafter, broker: BenchBroker, topic: string):
     failure ??= error;
     settled();
   }, () => `produce: ${sent} records sent, ${acked} acknowledged`);
+  const commitsFrom = await commitCounters(broker.port);
   const from = cpuSample(broker);
   while (sent < count && failure === undefined) {
     const n = Math.min(sendBatch, count - sent);
@@ -170,7 +173,9 @@ async function producePhase(client: Rafter, broker: BenchBroker, topic: string):
   if (failure !== undefined) throw failure;
   await producer.close();
   const use = cpuUse(from, to);
+  const commits = commitStats(commitsFrom, await commitCounters(broker.port), use.wallS);
   return {
+    ...commits,
     records: count,
     recordsPerS: Math.round(count / use.wallS),
     MBps: round3((count * size) / use.wallS / MB),
@@ -190,6 +195,7 @@ async function consumePhase(client: Rafter, broker: BenchBroker, topic: string, 
     stall = error;
     void consumer.close();
   }, () => `consume: ${records} of ${count} records, positions ${JSON.stringify(Object.fromEntries(nextOffset))}`);
+  const commitsFrom = await commitCounters(broker.port);
   const from = cpuSample(broker);
   await consumer.assign([{ topic }]);
   for await (const batch of consumer.batches()) {
@@ -208,7 +214,7 @@ async function consumePhase(client: Rafter, broker: BenchBroker, topic: string, 
   await consumer.close();
   if (stall) throw stall;
   const use = cpuUse(from, to);
-  return { records, recordsPerS: Math.round(records / use.wallS), MBps: round3(bytes / use.wallS / MB), ...use };
+  return { ...commitStats(commitsFrom, await commitCounters(broker.port), use.wallS), records, recordsPerS: Math.round(records / use.wallS), MBps: round3(bytes / use.wallS / MB), ...use };
 }
 
 /** Open-loop producer at a fixed rate, consumer in this process; latency from send() to the consumer seeing it. */
@@ -249,13 +255,17 @@ async function latencyPhase(client: Rafter, broker: BenchBroker, topic: string):
   let maxBehindMs = 0;
   let failure: unknown;
   let from = cpuSample(broker);
+  let commitsFrom = await commitCounters(broker.port);
   const startAt = performance.now() + 50;
   await new Promise<void>((resolve) => {
     const tick = () => {
       const now = performance.now();
       const due = Math.min(total, Math.floor(((now - startAt) * rate) / 1000) + 1);
       while (k < due) {
-        if (k === skip) from = cpuSample(broker);
+        if (k === skip) {
+          from = cpuSample(broker);
+          void commitCounters(broker.port).then((c) => (commitsFrom = c));
+        }
         const scheduledAt = startAt + (k * 1000) / rate;
         const value = new Uint8Array(size);
         value.set(filler);
@@ -286,6 +296,7 @@ async function latencyPhase(client: Rafter, broker: BenchBroker, topic: string):
   const deadline = Date.now() + 30_000;
   while ((received < total || acks < total) && failure === undefined && Date.now() < deadline) await sleep(5);
   const to = cpuSample(broker);
+  const commitsTo = await commitCounters(broker.port);
   await producer.close();
   await consumer.close();
   await reader;
@@ -297,6 +308,7 @@ async function latencyPhase(client: Rafter, broker: BenchBroker, topic: string):
     e2e: distribution(e2eMs.subarray(skip)),
     ack: distribution(ackMs.subarray(skip)),
     publisherMaxBehindMs: round3(maxBehindMs),
+    ...commitStats(commitsFrom, commitsTo, (to.atMs - from.atMs) / 1000),
     ...cpuUse(from, to),
   };
 }
@@ -314,21 +326,22 @@ function report(result: { produce?: ProduceResult; consume?: ConsumeResult; late
     `  produce: ${config.count} records, ${config.partitions} partitions, window ${config.window} records, send() of ${config.sendBatch}, ` +
       `linger ${config.lingerMs} ms, batch ${config.batchBytes} B`,
   ];
-  const rows = [['phase', 'records/s', 'MB/s', 'p50 ms', 'p99 ms', 'p99.9 ms', 'max ms', 'broker cores', 'client cores', 'secs']];
+  const rows = [['phase', 'records/s', 'MB/s', 'p50 ms', 'p99 ms', 'p99.9 ms', 'max ms', 'broker cores', 'client cores', 'commits/s', 'commit ms', 'secs']];
+  const commitCells = (c: CommitStats) => [fmt(c.commitsPerS), fmt(c.meanCommitMs)];
   const { produce, consume, latency } = result;
   if (produce) {
     const d = produce.sendLatency;
     rows.push(['produce (send ack)', fmt(produce.recordsPerS), fmt(produce.MBps), fmt(d.p50Ms), fmt(d.p99Ms), fmt(d.p999Ms), fmt(d.maxMs),
-      fmt(produce.brokerCores), fmt(produce.clientCores), fmt(produce.wallS)]);
+      fmt(produce.brokerCores), fmt(produce.clientCores), ...commitCells(produce), fmt(produce.wallS)]);
   }
   if (consume) {
-    rows.push(['consume', fmt(consume.recordsPerS), fmt(consume.MBps), '-', '-', '-', '-', fmt(consume.brokerCores), fmt(consume.clientCores), fmt(consume.wallS)]);
+    rows.push(['consume', fmt(consume.recordsPerS), fmt(consume.MBps), '-', '-', '-', '-', fmt(consume.brokerCores), fmt(consume.clientCores), ...commitCells(consume), fmt(consume.wallS)]);
   }
   if (latency) {
     const mbps = round3((latency.achievedRate * config.size) / MB);
     rows.push([`e2e latency @${fmt(latency.offeredRate)}/s`, fmt(latency.achievedRate), fmt(mbps), fmt(latency.e2e.p50Ms), fmt(latency.e2e.p99Ms),
-      fmt(latency.e2e.p999Ms), fmt(latency.e2e.maxMs), fmt(latency.brokerCores), fmt(latency.clientCores), fmt(latency.wallS)]);
-    rows.push(['  ack latency', '', '', fmt(latency.ack.p50Ms), fmt(latency.ack.p99Ms), fmt(latency.ack.p999Ms), fmt(latency.ack.maxMs), '', '', '']);
+      fmt(latency.e2e.p999Ms), fmt(latency.e2e.maxMs), fmt(latency.brokerCores), fmt(latency.clientCores), ...commitCells(latency), fmt(latency.wallS)]);
+    rows.push(['  ack latency', '', '', fmt(latency.ack.p50Ms), fmt(latency.ack.p99Ms), fmt(latency.ack.p999Ms), fmt(latency.ack.maxMs), '', '', '', '', '']);
   }
   lines.push(table(rows));
   if (latency) lines.push(`  latency publisher max behind schedule: ${latency.publisherMaxBehindMs} ms (${config.secs} s measured after ${config.warmupS} s warm-up)`);
