@@ -77,6 +77,10 @@ export function drawFaultPlan(rng: Prng, nodeCount: number, mixName?: string): F
   const skew = rng.pick([0, 5, 20]);
   for (let i = 0; i < nodeCount; i++) tickUnits.push(TICK_UNITS - skew + rng.int(2 * skew + 1));
   const delayMaxUnits = rng.pick([1, 10, 50, 150, 400]);
+  const preVote = rng.chance(0.75);
+  // A removed server that never learns of its removal campaigns forever; without PreVote or CheckQuorum nothing
+  // stops it from deposing every leader (thesis §4.2.3), so membership churn needs one of them.
+  const checkQuorum = rng.chance(0.75) || (!preVote && mix.weights.membership > 0);
   return {
     mix: mix.name,
     tickUnits,
@@ -92,8 +96,8 @@ export function drawFaultPlan(rng: Prng, nodeCount: number, mixName?: string): F
     proposalsPerTick: rng.pick([0.05, 0.3, 1, 3]),
     compactAfterEntries: rng.pick([0, 5, 30, 200]),
     appDurability: rng.chance(0.5) ? 'snapshot' : 'sync',
-    preVote: rng.chance(0.75),
-    checkQuorum: rng.chance(0.75),
+    preVote,
+    checkQuorum,
     maxSizePerMsgBytes: rng.pick([64, 1024, 1 << 20]),
     maxInflightMsgs: rng.pick([1, 4, 256]),
   };

@@ -110,6 +110,15 @@ export class InvariantChecker {
     }
   }
 
+  /** The group starts from a snapshot at (index, term) that every initial member holds: committed by fiat. */
+  observeBootstrap(group: number, index: number, term: number): void {
+    const record = this.groups[group]!;
+    const prefix = chain(0, term, 0);
+    record.prefixByEntry.set(`${index},${term}`, prefix);
+    record.committedPrefix[index] = prefix;
+    record.committedMax = index;
+  }
+
   /** A replica wrote entries to its log (Ready.entries), possibly replacing a suffix. */
   observeAppend(group: number, node: number, entries: readonly Entry[]): void {
     if (entries.length === 0) return;

@@ -20,6 +20,10 @@ export class SimReplica {
   /** Proposals this replica took as leader and has not yet applied: index → entry key. */
   readonly pending = new Map<RaftIndex, number>();
 
+  syncing(): boolean {
+    return this.inflight !== undefined;
+  }
+
   constructor(
     readonly group: number,
     readonly node: NodeId,
