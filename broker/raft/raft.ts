@@ -663,9 +663,9 @@ export class Raft {
     // at once could leave the voters unaware that the change committed, each needing a vote from us that we, no
     // longer a voter and maybe with a longer log, will not give.
     this.maybeHandOverLeadership();
-    // The quorum changed: something may commit now; new members need their first appends.
-    if (this.maybeCommit()) this.bcastAppend();
-    else for (const id of this.progress.keys()) if (id !== this.id) this.maybeSendAppend(id, false);
+    // The quorum changed, so something may commit now; and new members need a first (maybe empty) probe at once.
+    this.maybeCommit();
+    this.bcastAppend();
   }
 
   /** A leader that is no longer a voter hands leadership to the voter that has the most of its log. */
