@@ -6,7 +6,7 @@ import { join } from 'node:path';
 // rafter.proto is the single source of truth: the committed codec must be exactly what `npm run proto` makes of it.
 it('the generated codec is up to date with rafter.proto', () => {
   const root = join(__dirname, '../../..');
-  const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.proto as string;
+  const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts["proto:client"] as string;
   const out = mkdtempSync(join(tmpdir(), 'rafter-proto-'));
   try {
     const command = script.replaceAll('client/protocol/generated/', `${out}/`);
