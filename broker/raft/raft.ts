@@ -591,9 +591,10 @@ export class Raft {
     return true;
   }
 
+  /** Sends every member what it needs; in replicate state, fills its whole inflights window at once. */
   bcastAppend(): void {
     for (const id of this.progress.keys()) {
-      if (id !== this.id) this.maybeSendAppend(id, true);
+      if (id !== this.id && this.maybeSendAppend(id, true)) while (this.maybeSendAppend(id, false));
     }
   }
 
