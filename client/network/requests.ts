@@ -9,6 +9,7 @@ export const RESPONSE_OF = {
   produceRequest: 'produceResponse',
   fetchRequest: 'fetchResponse',
   listOffsetsRequest: 'listOffsetsResponse',
+  initProducerIdRequest: 'initProducerIdResponse',
 } as const;
 
 export type RequestKind = keyof typeof RESPONSE_OF;

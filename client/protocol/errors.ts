@@ -34,12 +34,13 @@ export const ERROR_RULES: Readonly<Record<ErrorCode, ErrorRule>> = {
   [ErrorCode.NOT_ENOUGH_REPLICAS]: rule(true, false, 'no', 'too few in-sync replicas to accept acks=all'),
   [ErrorCode.REQUEST_TIMED_OUT]: rule(true, false, 'maybe', 'the request timed out; a write may still commit'),
   [ErrorCode.BROKER_SHUTTING_DOWN]: rule(true, true, 'no', 'the broker is shutting down'),
-  [ErrorCode.DUPLICATE_SEQUENCE]: rule(false, false, 'maybe', 'this batch was already written (idempotent retry)'),
+  [ErrorCode.DUPLICATE_SEQUENCE]: rule(false, false, 'maybe', 'this batch was already written, too long ago for its offset to be known'),
   [ErrorCode.OUT_OF_ORDER_SEQUENCE]: rule(false, false, 'no', 'a gap in the producer\'s sequence numbers'),
   [ErrorCode.STORAGE_ERROR]: rule(true, false, 'no', 'the broker failed to write to disk'),
   [ErrorCode.NOT_CONTROLLER]: rule(true, true, 'no', 'this broker is not the controller'),
   [ErrorCode.UNAUTHORIZED]: rule(false, false, 'no', 'not authorized'),
   [ErrorCode.UNSUPPORTED]: rule(false, false, 'no', 'the broker does not support this request'),
+  [ErrorCode.PRODUCER_FENCED]: rule(false, false, 'no', 'a newer instance (epoch) of this producer id exists'),
 };
 
 export function errorName(code: ErrorCode): string {

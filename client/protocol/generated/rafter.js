@@ -45,6 +45,7 @@ $root.rafter = (function() {
      * @property {number} NOT_CONTROLLER=19 NOT_CONTROLLER value
      * @property {number} UNAUTHORIZED=20 UNAUTHORIZED value
      * @property {number} UNSUPPORTED=21 UNSUPPORTED value
+     * @property {number} PRODUCER_FENCED=22 PRODUCER_FENCED value
      */
     rafter.ErrorCode = (function() {
         var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -70,6 +71,7 @@ $root.rafter = (function() {
         values[valuesById[19] = "NOT_CONTROLLER"] = 19;
         values[valuesById[20] = "UNAUTHORIZED"] = 20;
         values[valuesById[21] = "UNSUPPORTED"] = 21;
+        values[valuesById[22] = "PRODUCER_FENCED"] = 22;
         return values;
     })();
 
@@ -124,7 +126,9 @@ $root.rafter = (function() {
          * @property {rafter.FetchResponse.$Properties|null} [fetchResponse] Frame fetchResponse
          * @property {rafter.ListOffsetsRequest.$Properties|null} [listOffsetsRequest] Frame listOffsetsRequest
          * @property {rafter.ListOffsetsResponse.$Properties|null} [listOffsetsResponse] Frame listOffsetsResponse
-         * @property {"errorResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"} [body] Frame body
+         * @property {rafter.InitProducerIdRequest.$Properties|null} [initProducerIdRequest] Frame initProducerIdRequest
+         * @property {rafter.InitProducerIdResponse.$Properties|null} [initProducerIdResponse] Frame initProducerIdResponse
+         * @property {"errorResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"initProducerIdRequest"|"initProducerIdResponse"} [body] Frame body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -155,9 +159,11 @@ $root.rafter = (function() {
          *   fetchResponse?: rafter.FetchResponse.$Shape|null;
          *   listOffsetsRequest?: rafter.ListOffsetsRequest.$Shape|null;
          *   listOffsetsResponse?: rafter.ListOffsetsResponse.$Shape|null;
+         *   initProducerIdRequest?: rafter.InitProducerIdRequest.$Shape|null;
+         *   initProducerIdResponse?: rafter.InitProducerIdResponse.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "errorResponse"; errorResponse: rafter.ErrorResponse.$Shape; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "metadataRequest"; errorResponse?: null; metadataRequest: rafter.MetadataRequest.$Shape; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "metadataResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse: rafter.MetadataResponse.$Shape; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "createTopicRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest: rafter.CreateTopicRequest.$Shape; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "createTopicResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse: rafter.CreateTopicResponse.$Shape; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "listTopicsRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest: rafter.ListTopicsRequest.$Shape; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "listTopicsResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse: rafter.ListTopicsResponse.$Shape; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "describeTopicRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest: rafter.DescribeTopicRequest.$Shape; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "describeTopicResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse: rafter.DescribeTopicResponse.$Shape; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "produceRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest: rafter.ProduceRequest.$Shape; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "produceResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse: rafter.ProduceResponse.$Shape; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "fetchRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest: rafter.FetchRequest.$Shape; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "fetchResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse: rafter.FetchResponse.$Shape; listOffsetsRequest?: null; listOffsetsResponse?: null }|{ body?: "listOffsetsRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest: rafter.ListOffsetsRequest.$Shape; listOffsetsResponse?: null }|{ body?: "listOffsetsResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse: rafter.ListOffsetsResponse.$Shape })
+         *   ({ body?: undefined; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "errorResponse"; errorResponse: rafter.ErrorResponse.$Shape; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "metadataRequest"; errorResponse?: null; metadataRequest: rafter.MetadataRequest.$Shape; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "metadataResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse: rafter.MetadataResponse.$Shape; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "createTopicRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest: rafter.CreateTopicRequest.$Shape; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "createTopicResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse: rafter.CreateTopicResponse.$Shape; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "listTopicsRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest: rafter.ListTopicsRequest.$Shape; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "listTopicsResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse: rafter.ListTopicsResponse.$Shape; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "describeTopicRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest: rafter.DescribeTopicRequest.$Shape; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "describeTopicResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse: rafter.DescribeTopicResponse.$Shape; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "produceRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest: rafter.ProduceRequest.$Shape; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "produceResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse: rafter.ProduceResponse.$Shape; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "fetchRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest: rafter.FetchRequest.$Shape; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "fetchResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse: rafter.FetchResponse.$Shape; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "listOffsetsRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest: rafter.ListOffsetsRequest.$Shape; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "listOffsetsResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse: rafter.ListOffsetsResponse.$Shape; initProducerIdRequest?: null; initProducerIdResponse?: null }|{ body?: "initProducerIdRequest"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest: rafter.InitProducerIdRequest.$Shape; initProducerIdResponse?: null }|{ body?: "initProducerIdResponse"; errorResponse?: null; metadataRequest?: null; metadataResponse?: null; createTopicRequest?: null; createTopicResponse?: null; listTopicsRequest?: null; listTopicsResponse?: null; describeTopicRequest?: null; describeTopicResponse?: null; produceRequest?: null; produceResponse?: null; fetchRequest?: null; fetchResponse?: null; listOffsetsRequest?: null; listOffsetsResponse?: null; initProducerIdRequest?: null; initProducerIdResponse: rafter.InitProducerIdResponse.$Shape })
          * )} rafter.Frame.$Shape
          */
 
@@ -304,17 +310,33 @@ $root.rafter = (function() {
          */
         Frame.prototype.listOffsetsResponse = null;
 
+        /**
+         * Frame initProducerIdRequest.
+         * @member {rafter.InitProducerIdRequest.$Properties|null|undefined} initProducerIdRequest
+         * @memberof rafter.Frame
+         * @instance
+         */
+        Frame.prototype.initProducerIdRequest = null;
+
+        /**
+         * Frame initProducerIdResponse.
+         * @member {rafter.InitProducerIdResponse.$Properties|null|undefined} initProducerIdResponse
+         * @memberof rafter.Frame
+         * @instance
+         */
+        Frame.prototype.initProducerIdResponse = null;
+
         // OneOf field names bound to virtual getters and setters
         var $oneOfFields;
 
         /**
          * Frame body.
-         * @member {"errorResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|undefined} body
+         * @member {"errorResponse"|"metadataRequest"|"metadataResponse"|"createTopicRequest"|"createTopicResponse"|"listTopicsRequest"|"listTopicsResponse"|"describeTopicRequest"|"describeTopicResponse"|"produceRequest"|"produceResponse"|"fetchRequest"|"fetchResponse"|"listOffsetsRequest"|"listOffsetsResponse"|"initProducerIdRequest"|"initProducerIdResponse"|undefined} body
          * @memberof rafter.Frame
          * @instance
          */
         $Object.defineProperty(Frame.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["errorResponse", "metadataRequest", "metadataResponse", "createTopicRequest", "createTopicResponse", "listTopicsRequest", "listTopicsResponse", "describeTopicRequest", "describeTopicResponse", "produceRequest", "produceResponse", "fetchRequest", "fetchResponse", "listOffsetsRequest", "listOffsetsResponse"]),
+            get: $util.oneOfGetter($oneOfFields = ["errorResponse", "metadataRequest", "metadataResponse", "createTopicRequest", "createTopicResponse", "listTopicsRequest", "listTopicsResponse", "describeTopicRequest", "describeTopicResponse", "produceRequest", "produceResponse", "fetchRequest", "fetchResponse", "listOffsetsRequest", "listOffsetsResponse", "initProducerIdRequest", "initProducerIdResponse"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -382,6 +404,10 @@ $root.rafter = (function() {
                 $root.rafter.ListOffsetsRequest.encode(message.listOffsetsRequest, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
             if (message.listOffsetsResponse != null && $Object.hasOwnProperty.call(message, "listOffsetsResponse"))
                 $root.rafter.ListOffsetsResponse.encode(message.listOffsetsResponse, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+            if (message.initProducerIdRequest != null && $Object.hasOwnProperty.call(message, "initProducerIdRequest"))
+                $root.rafter.InitProducerIdRequest.encode(message.initProducerIdRequest, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+            if (message.initProducerIdResponse != null && $Object.hasOwnProperty.call(message, "initProducerIdResponse"))
+                $root.rafter.InitProducerIdResponse.encode(message.initProducerIdResponse, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -538,6 +564,20 @@ $root.rafter = (function() {
                             break;
                         message.listOffsetsResponse = $root.rafter.ListOffsetsResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.listOffsetsResponse);
                         message.body = "listOffsetsResponse";
+                        continue;
+                    }
+                case 24: {
+                        if (wireType !== 2)
+                            break;
+                        message.initProducerIdRequest = $root.rafter.InitProducerIdRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.initProducerIdRequest);
+                        message.body = "initProducerIdRequest";
+                        continue;
+                    }
+                case 25: {
+                        if (wireType !== 2)
+                            break;
+                        message.initProducerIdResponse = $root.rafter.InitProducerIdResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.initProducerIdResponse);
+                        message.body = "initProducerIdResponse";
                         continue;
                     }
                 }
@@ -5862,6 +5902,347 @@ $root.rafter = (function() {
         };
 
         return ListOffsetsResponse;
+    })();
+
+    rafter.InitProducerIdRequest = (function() {
+
+        /**
+         * Properties of an InitProducerIdRequest.
+         * @typedef {Object} rafter.InitProducerIdRequest.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an InitProducerIdRequest.
+         * @memberof rafter
+         * @interface IInitProducerIdRequest
+         * @augments rafter.InitProducerIdRequest.$Properties
+         * @deprecated Use rafter.InitProducerIdRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of an InitProducerIdRequest.
+         * @typedef {rafter.InitProducerIdRequest.$Properties} rafter.InitProducerIdRequest.$Shape
+         */
+
+        /**
+         * Constructs a new InitProducerIdRequest.
+         * @memberof rafter
+         * @classdesc Represents an InitProducerIdRequest.
+         * @constructor
+         * @param {rafter.InitProducerIdRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var InitProducerIdRequest = function (properties) {
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new InitProducerIdRequest instance using the specified properties.
+         * @function create
+         * @memberof rafter.InitProducerIdRequest
+         * @static
+         * @param {rafter.InitProducerIdRequest.$Properties=} [properties] Properties to set
+         * @returns {rafter.InitProducerIdRequest} InitProducerIdRequest instance
+         * @type {{
+         *   (properties: rafter.InitProducerIdRequest.$Shape): rafter.InitProducerIdRequest & rafter.InitProducerIdRequest.$Shape;
+         *   (properties?: rafter.InitProducerIdRequest.$Properties): rafter.InitProducerIdRequest;
+         * }}
+         */
+        InitProducerIdRequest.create = function(properties) {
+            return new InitProducerIdRequest(properties);
+        };
+
+        /**
+         * Encodes the specified InitProducerIdRequest message. Does not implicitly {@link rafter.InitProducerIdRequest.verify|verify} messages.
+         * @function encode
+         * @memberof rafter.InitProducerIdRequest
+         * @static
+         * @param {rafter.InitProducerIdRequest.$Properties} message InitProducerIdRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InitProducerIdRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an InitProducerIdRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof rafter.InitProducerIdRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {rafter.InitProducerIdRequest & rafter.InitProducerIdRequest.$Shape} InitProducerIdRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InitProducerIdRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.rafter.InitProducerIdRequest();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return InitProducerIdRequest;
+    })();
+
+    rafter.InitProducerIdResponse = (function() {
+
+        /**
+         * Properties of an InitProducerIdResponse.
+         * @typedef {Object} rafter.InitProducerIdResponse.$Properties
+         * @property {rafter.ErrorCode|null} [error] InitProducerIdResponse error
+         * @property {string|null} [errorMessage] InitProducerIdResponse errorMessage
+         * @property {number|null} [producerId] InitProducerIdResponse producerId
+         * @property {number|null} [producerEpoch] InitProducerIdResponse producerEpoch
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an InitProducerIdResponse.
+         * @memberof rafter
+         * @interface IInitProducerIdResponse
+         * @augments rafter.InitProducerIdResponse.$Properties
+         * @deprecated Use rafter.InitProducerIdResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of an InitProducerIdResponse.
+         * @typedef {rafter.InitProducerIdResponse.$Properties} rafter.InitProducerIdResponse.$Shape
+         */
+
+        /**
+         * Constructs a new InitProducerIdResponse.
+         * @memberof rafter
+         * @classdesc Represents an InitProducerIdResponse.
+         * @constructor
+         * @param {rafter.InitProducerIdResponse.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        var InitProducerIdResponse = function (properties) {
+            if (properties)
+                for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * InitProducerIdResponse error.
+         * @member {rafter.ErrorCode} error
+         * @memberof rafter.InitProducerIdResponse
+         * @instance
+         */
+        InitProducerIdResponse.prototype.error = 0;
+
+        /**
+         * InitProducerIdResponse errorMessage.
+         * @member {string} errorMessage
+         * @memberof rafter.InitProducerIdResponse
+         * @instance
+         */
+        InitProducerIdResponse.prototype.errorMessage = "";
+
+        /**
+         * InitProducerIdResponse producerId.
+         * @member {number} producerId
+         * @memberof rafter.InitProducerIdResponse
+         * @instance
+         */
+        InitProducerIdResponse.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * InitProducerIdResponse producerEpoch.
+         * @member {number} producerEpoch
+         * @memberof rafter.InitProducerIdResponse
+         * @instance
+         */
+        InitProducerIdResponse.prototype.producerEpoch = 0;
+
+        /**
+         * Creates a new InitProducerIdResponse instance using the specified properties.
+         * @function create
+         * @memberof rafter.InitProducerIdResponse
+         * @static
+         * @param {rafter.InitProducerIdResponse.$Properties=} [properties] Properties to set
+         * @returns {rafter.InitProducerIdResponse} InitProducerIdResponse instance
+         * @type {{
+         *   (properties: rafter.InitProducerIdResponse.$Shape): rafter.InitProducerIdResponse & rafter.InitProducerIdResponse.$Shape;
+         *   (properties?: rafter.InitProducerIdResponse.$Properties): rafter.InitProducerIdResponse;
+         * }}
+         */
+        InitProducerIdResponse.create = function(properties) {
+            return new InitProducerIdResponse(properties);
+        };
+
+        /**
+         * Encodes the specified InitProducerIdResponse message. Does not implicitly {@link rafter.InitProducerIdResponse.verify|verify} messages.
+         * @function encode
+         * @memberof rafter.InitProducerIdResponse
+         * @static
+         * @param {rafter.InitProducerIdResponse.$Properties} message InitProducerIdResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InitProducerIdResponse.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.error);
+            if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.errorMessage);
+            if (message.producerId != null && $Object.hasOwnProperty.call(message, "producerId") && (typeof message.producerId === "object" ? message.producerId.low || message.producerId.high : message.producerId !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.producerId);
+            if (message.producerEpoch != null && $Object.hasOwnProperty.call(message, "producerEpoch") && message.producerEpoch !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.producerEpoch);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (var i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an InitProducerIdResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof rafter.InitProducerIdResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {rafter.InitProducerIdResponse & rafter.InitProducerIdResponse.$Shape} InitProducerIdResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InitProducerIdResponse.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.rafter.InitProducerIdResponse();
+            while (reader.pos < end) {
+                var start = reader.pos;
+                var tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.error = value;
+                        else
+                            delete message.error;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.errorMessage = value;
+                        else
+                            delete message.errorMessage;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.producerId = value;
+                        else
+                            delete message.producerId;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.producerEpoch = value;
+                        else
+                            delete message.producerEpoch;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return InitProducerIdResponse;
     })();
 
     rafter.RecordBatch = (function() {
