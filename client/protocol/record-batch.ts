@@ -30,6 +30,13 @@ const TAGS: ReadonlyArray<readonly [number, number]> = [
 export const MIN_BATCH_BYTES = RECORD_BATCH_LAYOUT.recordsLength + 2;
 export const COMPRESSION_MASK = 0x7;
 export const NO_SEQUENCE = -1;
+/** Sequence numbers run 0..MAX_SEQUENCE and then wrap to 0, as Kafka's. */
+export const MAX_SEQUENCE = 0x7fff_ffff;
+
+/** `sequence + delta` on the wrapping sequence circle (delta >= 0). */
+export function incrementSequence(sequence: number, delta: number): number {
+  return (sequence + delta) % (MAX_SEQUENCE + 1);
+}
 
 export interface RecordHeaderInput {
   key: string;
