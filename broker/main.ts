@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseBrokerArgs, resolveBrokerConfig, type BrokerConfig } from './config';
 import { createBrokerMetrics } from './metrics';
 import { LocalReplicatedLog, PartitionMetrics } from './partition';
-import { ClientServer, CLOSE_GOING_AWAY, Dispatcher, type BrokerContext } from './server';
+import { ClientServer, CLOSE_GOING_AWAY, Dispatcher, StoreProducerIdAllocator, type BrokerContext } from './server';
 import { BrokerStore } from './storage';
 import { TopicManager } from './topics';
 
@@ -56,6 +56,7 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
       port: config.port,
       clusterId,
       leaderEpoch: replicated.term,
+      producerIds: new StoreProducerIdAllocator(store),
     };
     const dispatcher = new Dispatcher(context);
     let stopping: Promise<void> | undefined;

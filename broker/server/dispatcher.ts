@@ -3,6 +3,7 @@
 import { ErrorCode, type rafter } from '../../client/protocol';
 import { isTopicError } from '../topics';
 import { FetchOperation } from './fetch-operation';
+import { initProducerId } from './init-producer';
 import { ProduceOperation } from './produce-operation';
 import type { BrokerContext, ClientConnection, PendingOperation, Reply } from './request-context';
 import { isInvalid, parseFetch, parseListOffsets, parseProduce, type ListOffsetsInput } from './requests';
@@ -57,6 +58,8 @@ export class Dispatcher {
         return this.produce(frame, reply);
       case 'fetchRequest':
         return this.fetch(frame, connection, reply);
+      case 'initProducerIdRequest':
+        return this.track(initProducerId(this.context.producerIds, reply));
       case undefined:
         return answer({ errorResponse: { error: ErrorCode.INVALID_REQUEST, errorMessage: 'the frame carries no request' } },
           ErrorCode.INVALID_REQUEST);
