@@ -20,6 +20,10 @@ export interface FaultPlan {
   readonly nemesisEveryUnits: number;
   readonly weights: NemesisWeights;
   readonly crashDownUnitsMax: number;
+  /** Chance that a freshly elected leader is crashed or isolated soon after, before its entries spread. */
+  readonly newLeaderFaultRate: number;
+  /** Upper bound of the units between that election and the fault. */
+  readonly newLeaderFaultUnitsMax: number;
   readonly partitionUnitsMax: number;
   /** Client proposals per group per tick, on average. */
   readonly proposalsPerTick: number;
@@ -54,6 +58,8 @@ interface Mix {
   readonly name: string;
   readonly weights: NemesisWeights;
   readonly lossy: boolean;
+  /** Settings the mix fixes instead of drawing them. */
+  readonly fixed?: Partial<FaultPlan>;
 }
 
 const MIXES: readonly Mix[] = [
@@ -62,6 +68,18 @@ const MIXES: readonly Mix[] = [
   { name: 'partitions', lossy: false, weights: { ...NO_FAULTS, partition: 3, isolateLeader: 3, oneWay: 2, compact: 1 } },
   { name: 'crashes', lossy: false, weights: { ...NO_FAULTS, crash: 3, crashLeader: 3, compact: 1 } },
   { name: 'membership', lossy: false, weights: { ...NO_FAULTS, membership: 4, transfer: 2, crash: 1, compact: 1 } },
+  {
+    // Figure 8 of the Raft paper: leaders come and go before their entries spread, so logs of different terms
+    // overlap at the same indexes. Small messages let a follower acknowledge old entries before the new leader's
+    // own, and slow fsyncs make a crash lose the leader's unsynced tail.
+    name: 'leader-churn', lossy: false,
+    weights: { ...NO_FAULTS, crashLeader: 1, isolateLeader: 1, crash: 1 },
+    fixed: {
+      nemesisEveryUnits: 20 * TICK_UNITS, crashDownUnitsMax: 15 * TICK_UNITS, partitionUnitsMax: 15 * TICK_UNITS,
+      maxSizePerMsgBytes: 48, proposalsPerTick: 1, syncMaxUnits: 100, delayMaxUnits: 50,
+      newLeaderFaultRate: 0.6, newLeaderFaultUnitsMax: 4 * TICK_UNITS,
+    },
+  },
   {
     name: 'chaos', lossy: true,
     weights: { crash: 2, crashLeader: 2, partition: 2, isolateLeader: 2, oneWay: 1, membership: 2, transfer: 1, compact: 1 },
@@ -92,6 +110,8 @@ export function drawFaultPlan(rng: Prng, nodeCount: number, mixName?: string): F
     nemesisEveryUnits: TICK_UNITS * rng.pick([3, 10, 30]),
     weights: mix.weights,
     crashDownUnitsMax: TICK_UNITS * rng.pick([2, 20, 60]),
+    newLeaderFaultRate: 0,
+    newLeaderFaultUnitsMax: 0,
     partitionUnitsMax: TICK_UNITS * rng.pick([5, 30, 100]),
     proposalsPerTick: rng.pick([0.05, 0.3, 1, 3]),
     compactAfterEntries: rng.pick([0, 5, 30, 200]),
@@ -100,6 +120,7 @@ export function drawFaultPlan(rng: Prng, nodeCount: number, mixName?: string): F
     checkQuorum,
     maxSizePerMsgBytes: rng.pick([64, 1024, 1 << 20]),
     maxInflightMsgs: rng.pick([1, 4, 256]),
+    ...mix.fixed,
   };
 }
 

@@ -62,6 +62,7 @@ export interface SimResult {
 
 const ELECTION_TICKS = 10;
 const BOOTSTRAP_INDEX = 1;
+const STRIKE_EARLY_UNITS = 30;
 const BOOTSTRAP_TERM = 1;
 /** After healing, every group must have a leader within this many ticks … */
 const LEADER_BOUND_TICKS = 30 * ELECTION_TICKS;
@@ -79,6 +80,7 @@ type SimEvent =
   | { readonly kind: 'client'; readonly group: number }
   | { readonly kind: 'nemesis' }
   | { readonly kind: 'restart'; readonly node: number }
+  | { readonly kind: 'strikeLeader'; readonly node: number; readonly inc: number }
   | { readonly kind: 'unblock'; readonly pairs: readonly number[] };
 
 export function runSimulation(options: SimOptions): SimResult {
@@ -243,6 +245,7 @@ export class Simulation {
       case 'nemesis': return this.handleNemesis();
       case 'restart': return this.handleRestart(ev.node);
       case 'unblock': return this.handleUnblock(ev.pairs);
+      case 'strikeLeader': return this.handleStrikeLeader(ev.node, ev.inc);
     }
   }
 
@@ -256,7 +259,8 @@ export class Simulation {
 
   private handleDeliver(group: number, msg: Message): void {
     const node = this.node(msg.to);
-    if (!node.up) {
+    // A partition also cuts what was already on the wire.
+    if (!node.up || this.network.isBlocked(msg.from, msg.to)) {
       if (msg.type === MessageType.Snap) this.reportSnapshotLater(msg.from, group, msg.to, false);
       return;
     }
@@ -285,6 +289,14 @@ export class Simulation {
     if (node.up) return;
     this.startNode(node);
     this.queue.push(this.now + this.faultRng.int(node.tickUnits), { kind: 'tick', node: id, inc: node.incarnation });
+  }
+
+  /** A reactive fault: the leader just elected is crashed or cut off before its entries spread (Figure 8). */
+  private handleStrikeLeader(id: number, inc: number): void {
+    const node = this.node(id);
+    if (this.healed || !node.up || node.incarnation !== inc) return;
+    if (this.faultRng.chance(0.3)) this.crash(node);
+    else this.isolate(id);
   }
 
   private handleUnblock(pairs: readonly number[]): void {
@@ -323,6 +335,13 @@ export class Simulation {
         r.leaderTerm = r.raft!.status().term;
         this.checker.observeLeader(r.group, node.id, r.leaderTerm);
         this.stats.leaders++;
+        if (!this.healed && this.faultRng.chance(this.plan.newLeaderFaultRate)) {
+          // Either before its first appends land (its entries stay its own), or once it is replicating.
+          const early = this.faultRng.chance(0.5);
+          const units = early ? this.faultRng.int(STRIKE_EARLY_UNITS + 1) : this.faultRng.int(this.plan.newLeaderFaultUnitsMax + 1);
+          this.queue.push(this.now + units,
+            { kind: 'strikeLeader', node: node.id, inc: node.incarnation });
+        }
       }
     }
     this.send(node, r.group, rd.messages);
@@ -786,5 +805,6 @@ function describeEvent(ev: SimEvent): string {
     case 'nemesis': return 'nemesis';
     case 'restart': return `restart node ${ev.node}`;
     case 'unblock': return `unblock ${formatPairs(ev.pairs)}`;
+    case 'strikeLeader': return `strike new leader ${ev.node}`;
   }
 }
