@@ -1,12 +1,13 @@
-// Real broker processes for integration tests: `node bin/run-ts.cjs broker/main.ts` on a temporary data dir and a
-// free port (port 0: the broker reports the port it bound in its listening line). Every process started here is
-// tracked and ended by its PID: call stopAllBrokerProcesses() in afterAll, so none outlives a failing test.
+// Real broker processes, for integration tests and benchmarks: `node bin/run-ts.cjs broker/main.ts` on a temporary
+// data dir and a free port (port 0: the broker reports the port it bound in its listening line). Every process
+// started here is tracked and ended by its PID: call stopAllBrokerProcesses() (in afterAll, or when a benchmark
+// ends), so none outlives a failing test.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const REPO_ROOT = path.resolve(__dirname, '..');
 const LISTENING_LINE_PREFIX = 'rafter broker listening ';
 
 export interface BrokerProcessOptions {
@@ -14,6 +15,8 @@ export interface BrokerProcessOptions {
   dataDir?: string;
   /** Extra `--flag value` arguments for broker/main.ts (see parseBrokerArgs in broker/config.ts). */
   args?: string[];
+  /** Node flags placed before the script, e.g. ['--cpu-prof', '--cpu-prof-dir', dir]. */
+  nodeArgs?: string[];
   startTimeoutMs?: number;
 }
 
@@ -47,7 +50,7 @@ export function makeTempDataDir(prefix = 'rafter-broker-'): string {
 export async function startBrokerProcess(options: BrokerProcessOptions = {}): Promise<BrokerProcess> {
   const dataDir = options.dataDir ?? makeTempDataDir();
   const args = [
-    path.join(REPO_ROOT, 'bin/run-ts.cjs'), path.join(REPO_ROOT, 'broker/main.ts'),
+    ...(options.nodeArgs ?? []), path.join(REPO_ROOT, 'bin/run-ts.cjs'), path.join(REPO_ROOT, 'broker/main.ts'),
     '--data-dir', dataDir, '--port', '0', '--host', '127.0.0.1', ...(options.args ?? []),
   ];
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { hashPartition } from '../../client';
-import { makeTempDataDir, REPO_ROOT, startBrokerProcess, stopAllBrokerProcesses, type BrokerProcess } from './helpers/broker-process';
+import { makeTempDataDir, REPO_ROOT, startBrokerProcess, stopAllBrokerProcesses, type BrokerProcess } from '../../tools/broker-process';
 
 const RAFTER_BIN = path.join(REPO_ROOT, 'bin/rafter.cjs');
 

@@ -1,7 +1,7 @@
 // The broker process as clients see it: raw protocol frames over WebSocket, HTTP /health and /metrics, and what
 // survives a SIGKILL. Each bad input gets its own clear error while the broker keeps serving everyone else.
 import { decodeRecordBatch, encodeRecordBatch, ErrorCode, rafter, RECORD_BATCH_LAYOUT, encodeFrame } from '../../client/protocol';
-import { startBrokerProcess, stopAllBrokerProcesses, makeTempDataDir, type BrokerProcess } from './helpers/broker-process';
+import { startBrokerProcess, stopAllBrokerProcesses, makeTempDataDir, type BrokerProcess } from '../../tools/broker-process';
 import { RawClient } from './helpers/raw-client';
 
 const text = (s: string) => new Uint8Array(Buffer.from(s));

@@ -9,7 +9,7 @@ import {
   type Consumer,
   type RecordMetadata,
 } from '../../client';
-import { startBrokerProcess, stopAllBrokerProcesses, makeTempDataDir, type BrokerProcess } from './helpers/broker-process';
+import { startBrokerProcess, stopAllBrokerProcesses, makeTempDataDir, type BrokerProcess } from '../../tools/broker-process';
 
 const bytes = (s: string) => new Uint8Array(Buffer.from(s));
 

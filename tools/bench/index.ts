@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Rafter, type Message, type Producer } from '../../client';
 import { commitCounters, commitStats, type CommitStats } from './broker-metrics';
-import { startBenchBroker, type BenchBroker } from './broker-process';
+import { startBrokerProcess, stopAllBrokerProcesses, type BrokerProcess } from '../broker-process';
 import { formatSummary, startClientProfile, summarizeProfile } from './cpu-profile';
 import { cpuSample, cpuUse, distribution, round3, type CpuUse, type Distribution } from './stats';
 
@@ -123,7 +123,7 @@ function stallGuard(progress: () => number, onStall: (error: Error) => void, des
 }
 
 /** Produces `count` records with at most `window` unacknowledged; resolves with the figures once all are acked. */
-async function producePhase(client: Rafter, broker: BenchBroker, topic: string): Promise<ProduceResult> {
+async function producePhase(client: Rafter, broker: BrokerProcess, topic: string): Promise<ProduceResult> {
   const { count, size, window, sendBatch } = config;
   const producer = client.producer({ acks: 'all', lingerMs: config.lingerMs, batchBytes: config.batchBytes, maxRequestBytes: Math.max(config.batchBytes, 1 << 20) });
   const payload = randomFillSync(new Uint8Array(size));
@@ -185,7 +185,7 @@ async function producePhase(client: Rafter, broker: BenchBroker, topic: string):
 }
 
 /** Reads `count` records from the start of every partition of `topic`, checking each partition's offsets. */
-async function consumePhase(client: Rafter, broker: BenchBroker, topic: string, count: number): Promise<ConsumeResult> {
+async function consumePhase(client: Rafter, broker: BrokerProcess, topic: string, count: number): Promise<ConsumeResult> {
   const consumer = client.consumer({ start: 'earliest' });
   const nextOffset = new Map<number, number>();
   let records = 0;
@@ -218,7 +218,7 @@ async function consumePhase(client: Rafter, broker: BenchBroker, topic: string, 
 }
 
 /** Open-loop producer at a fixed rate, consumer in this process; latency from send() to the consumer seeing it. */
-async function latencyPhase(client: Rafter, broker: BenchBroker, topic: string): Promise<LatencyResult> {
+async function latencyPhase(client: Rafter, broker: BrokerProcess, topic: string): Promise<LatencyResult> {
   const { rate, secs, warmupS, size } = config;
   const total = Math.round(rate * (secs + warmupS));
   const skip = Math.round(rate * warmupS);
@@ -351,13 +351,13 @@ function report(result: { produce?: ProduceResult; consume?: ConsumeResult; late
 async function main(): Promise<void> {
   const profileDir = values.profile ? path.resolve(values.profile) : undefined;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
-  const broker = await startBenchBroker({
-    brokerArgs: ['--durable', String(config.durable)],
+  const broker = await startBrokerProcess({
+    args: ['--durable', String(config.durable)],
     nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-interval', '200'] : [],
   });
   // Interrupted (Ctrl-C, timeout): the broker is our child and would outlive us; stop it first.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void broker.stop(2_000).finally(() => process.exit(130)));
+    process.once(signal, () => void stopAllBrokerProcesses(2_000).finally(() => process.exit(130)));
   }
   const client = new Rafter({ brokers: [`127.0.0.1:${broker.port}`], clientId: 'rafter-bench' });
   const stopClientProfile = profileDir ? await startClientProfile(path.join(profileDir, 'client.cpuprofile')) : undefined;
@@ -379,7 +379,9 @@ async function main(): Promise<void> {
   } finally {
     await stopClientProfile?.();
     await client.close();
-    await broker.stop();
+    const exitCode = await broker.stop(20_000);
+    if (exitCode !== 0) process.stderr.write(`bench: broker exited with ${exitCode}; stderr:\n${broker.stderr()}\n`);
+    await stopAllBrokerProcesses();
   }
   const record = { system: 'rafter', date: new Date().toISOString(), config, ...result };
   process.stdout.write(values.json ? `${JSON.stringify(record)}\n` : report(result));

@@ -1,4 +1,5 @@
 // Figures the benchmark reports: latency distributions and CPU use over a phase.
+import { cpuSeconds, ioBytes } from './process-stats';
 
 export interface Distribution {
   n: number;
@@ -34,13 +35,13 @@ export interface CpuUse {
   brokerWrittenMB: number;
 }
 
-export function cpuSample(broker: { cpuSeconds(): number; ioBytes(): { written: number } }): CpuSample {
+export function cpuSample(broker: { pid: number }): CpuSample {
   const usage = process.cpuUsage();
   return {
     atMs: performance.now(),
     clientCpuS: (usage.user + usage.system) / 1e6,
-    brokerCpuS: broker.cpuSeconds(),
-    brokerWrittenBytes: broker.ioBytes().written,
+    brokerCpuS: cpuSeconds(broker.pid),
+    brokerWrittenBytes: ioBytes(broker.pid).written,
   };
 }
 
