@@ -1,18 +1,33 @@
-// One partition on its Raft group's log. The leader validates each producer batch by its header and CRC (records
-// are never decoded here), assigns offsets by patching the header in place, appends one entry per batch with the
-// sparse offset index beside it, and moves the high watermark once the entry is committed. Fetches read stored
-// batch bytes up to the high watermark and return them as they are.
+// One partition: its Raft group's state machine. The leader validates each producer batch by its header and CRC
+// (records are never decoded here), assigns offsets at proposal time by patching the header in place, and proposes
+// one entry per batch. Every replica indexes the offsets of the batches it persists (reading only the base offset
+// from the batch header) and moves its high watermark when entries are applied: the commit point. Fetches read
+// stored batch bytes up to the high watermark and return them as they are. Followers refuse produce and fetch with
+// NOT_LEADER and the leader they know.
 import {
-  ErrorCode, batchMaxTimestampMs, readBatchHeader, stampBatch, verifyBatchCrc, type BatchHeader,
+  ErrorCode, rafter, batchBaseOffset, batchMaxTimestampMs, batchRecordCount, readBatchHeader, stampBatch, verifyBatchCrc,
+  type BatchHeader,
 } from '../../client/protocol';
-import { EntryType, type Entry, type RaftIndex } from '../raft/types';
+import { LeaderTransferInProgressError, NotLeaderError, ProposalRefusedError } from '../raft/errors';
+import { EntryType, NO_NODE, type Entry, type NodeId, type RaftIndex, type Snapshot, type Term } from '../raft/types';
+import type { GroupStateMachine, Leadership } from '../replication';
 import type { GroupLog } from '../storage';
 import type { PartitionCounters } from './partition-metrics';
-import type { ReplicatedLog } from './replicated-log';
+import type { GroupReplica, ReplicatedLog } from './replicated-log';
 
 export interface PartitionError {
   error: ErrorCode;
   message: string;
+  /** With NOT_LEADER: the leader this replica knows of (0: none). */
+  leaderId?: NodeId;
+}
+
+/** Why a write was not acknowledged; NOT_LEADER is retriable (the write may or may not have been committed). */
+export class PartitionWriteError extends Error {
+  constructor(readonly error: ErrorCode, message: string, readonly leaderId: NodeId = NO_NODE) {
+    super(message);
+    this.name = 'PartitionWriteError';
+  }
 }
 
 export interface AppendResult {
@@ -32,17 +47,65 @@ export interface PartitionOptions {
   counters: PartitionCounters;
 }
 
+/** A write waiting for its acknowledgement: its entry's index and term identify it (Log Matching). */
+interface PendingAck {
+  readonly index: RaftIndex;
+  readonly term: Term;
+  readonly result: AppendResult;
+  readonly resolve: (r: AppendResult) => void;
+  readonly reject: (err: Error) => void;
+}
+
+/** A FIFO of pending acknowledgements with a moving head (no O(n) shift per ack). */
+class AckQueue {
+  private items: PendingAck[] = [];
+  private head = 0;
+
+  push(p: PendingAck): void {
+    this.items.push(p);
+  }
+
+  peek(): PendingAck | undefined {
+    return this.items[this.head];
+  }
+
+  shift(): void {
+    this.head++;
+    if (this.head === this.items.length) {
+      this.items = [];
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  /** Takes everything still waiting. */
+  drain(): PendingAck[] {
+    const rest = this.items.slice(this.head);
+    this.items = [];
+    this.head = 0;
+    return rest;
+  }
+}
+
+/** The tag every record batch starts with (field 1, 64-bit); a partition's other commands start with other bytes. */
+const BATCH_FIRST_BYTE = 0x09;
 /** Bytes read per step when scanning the log for a timestamp. */
 const TIMESTAMP_SCAN_BYTES = 1024 * 1024;
 
-export class Partition {
+function isBatchEntry(e: Entry): boolean {
+  return e.type === EntryType.Normal && e.data.length > 0 && e.data[0] === BATCH_FIRST_BYTE;
+}
+
+export class Partition implements GroupStateMachine {
   readonly topic: string;
   readonly partition: number;
   readonly groupId: number;
   readonly maxMessageBytes: number;
   /** First offset still stored. */
   logStartOffset = 0;
-  /** The offset the next appended record gets. */
+  /** The offset the next appended record gets (on the leader: including proposals not yet committed). */
   logEndOffset = 0;
   /** Records below it are committed; fetches never read at or past it. */
   highWatermark = 0;
@@ -50,11 +113,19 @@ export class Partition {
   committedBytes = 0;
 
   private readonly log: GroupLog;
-  private readonly replicated: ReplicatedLog;
+  private readonly replica: GroupReplica;
   private readonly counters: PartitionCounters;
-  /** Raft index of the last committed entry: the read bound that matches the high watermark. */
+  /** Raft index of the last applied entry: the read bound that matches the high watermark. */
   private committedIndex: RaftIndex;
-  private nextIndex: RaftIndex;
+  /** Last index staged into the log by this replica: an append at or before it replaced a suffix. */
+  private lastStagedIndex: RaftIndex;
+  /** The log end at the latest snapshot (when no batch is left in the log to read it from). */
+  private snapshotEndOffset = 0;
+  private leading = false;
+  private leaderTerm: Term = 0;
+  private knownLeaderId: NodeId = NO_NODE;
+  private readonly awaitingPersist = new AckQueue();
+  private readonly awaitingCommit = new AckQueue();
   private failure: Error | undefined;
   private readonly listeners = new Set<() => void>();
   private notifyScheduled = false;
@@ -64,42 +135,45 @@ export class Partition {
     this.partition = options.partition;
     this.groupId = options.groupId;
     this.log = options.log;
-    this.replicated = options.replicated;
     this.maxMessageBytes = options.maxMessageBytes;
     this.counters = options.counters;
-    this.committedIndex = this.log.lastIndex();
-    this.nextIndex = this.committedIndex + 1;
+    this.replica = options.replicated.open(options.groupId, options.log, this);
+    this.committedIndex = Math.max(this.replica.committedAtOpen, this.log.firstIndex() - 1);
+    this.lastStagedIndex = this.log.lastIndex();
     this.recover();
+    this.onLeadershipChange(this.replica.initialLeadership);
   }
 
   /**
    * Offsets after a restart come from the log itself: the last batch's base offset and count give the log end,
-   * the first batch gives the log start. On a single-member group everything stored is committed.
+   * the last committed batch the high watermark, the first batch the log start.
    */
   private recover(): void {
-    const first = this.log.firstIndex();
-    const last = this.log.lastIndex();
-    for (let index = last; index >= first; index--) {
-      const header = this.batchHeaderAt(index);
-      if (header) {
-        this.logEndOffset = header.baseOffset + header.recordCount;
-        break;
-      }
-    }
+    this.logEndOffset = this.endOffsetAt(this.log.lastIndex());
+    this.highWatermark = this.endOffsetAt(Math.min(this.committedIndex, this.log.lastIndex()));
     this.logStartOffset = this.logEndOffset;
-    for (let index = first; index <= last; index++) {
+    const last = this.log.lastIndex();
+    for (let index = this.log.firstIndex(); index <= last; index++) {
       const header = this.batchHeaderAt(index);
       if (header) {
         this.logStartOffset = header.baseOffset;
         break;
       }
     }
-    this.highWatermark = this.logEndOffset;
+  }
+
+  /** The offset after the last batch at or before `index` (read from batch headers, scanning back). */
+  private endOffsetAt(index: RaftIndex): number {
+    for (let i = index; i >= this.log.firstIndex(); i--) {
+      const header = this.batchHeaderAt(i);
+      if (header) return header.baseOffset + header.recordCount;
+    }
+    return this.snapshotEndOffset;
   }
 
   private batchHeaderAt(index: RaftIndex): BatchHeader | undefined {
     const [entry] = this.log.entries(index, index + 1);
-    if (!entry || entry.type !== EntryType.Normal) return undefined;
+    if (!entry || !isBatchEntry(entry)) return undefined;
     const header = readBatchHeader(entry.data);
     return typeof header === 'string' ? undefined : header;
   }
@@ -125,34 +199,103 @@ export class Partition {
     return this.failure;
   }
 
-  /**
-   * Assigns offsets to a checked batch, patching it in place (the caller hands over the bytes), and resolves once it
-   * is committed. Offsets are assigned at once, so batches appended in one turn keep their order.
-   */
-  append(batch: Uint8Array, header: BatchHeader, appendTimeMs: number): Promise<AppendResult> {
-    if (this.failure) return Promise.reject(this.failure);
-    const baseOffset = this.logEndOffset;
-    stampBatch(batch, baseOffset, appendTimeMs);
-    const index = this.nextIndex++;
-    this.logEndOffset = baseOffset + header.recordCount;
-    const entry: Entry = { term: this.replicated.term, index, type: EntryType.Normal, data: batch };
-    const endOffset = this.logEndOffset;
-    return this.replicated.appendCommitted(this.log, [entry], [{ baseOffset, index }]).then(
-      () => {
-        this.advanceCommitted(index, endOffset, batch.length, header.recordCount);
-        return { baseOffset, appendTimeMs };
-      },
-      (err: unknown) => {
-        this.failure ??= err instanceof Error ? err : new Error(String(err));
-        throw this.failure;
-      },
-    );
+  /** Whether this replica leads the partition (and so serves produce and fetch). */
+  get isLeader(): boolean {
+    return this.leading;
   }
 
-  private advanceCommitted(index: RaftIndex, endOffset: number, bytes: number, records: number): void {
-    // Commits resolve in log order; max() keeps the watermark monotonic should two resolve in one turn.
-    if (index > this.committedIndex) this.committedIndex = index;
+  /** The leader as this replica knows it (0: none known). */
+  get leaderId(): NodeId {
+    return this.knownLeaderId;
+  }
+
+  /** The leader's term while this replica leads; the last term it led in otherwise. */
+  get leaderEpoch(): Term {
+    return this.leaderTerm;
+  }
+
+  /**
+   * Assigns offsets to a checked batch, patching it in place (the caller hands over the bytes), proposes it, and
+   * resolves per `acks`: ACKS_ALL once committed, ACKS_LEADER once durable here, ACKS_NONE at once. Offsets are
+   * assigned at once, so batches appended in one turn keep their order. Rejects with a PartitionWriteError
+   * (NOT_LEADER) on a follower, or when leadership is lost before the acknowledgement; with the store's error if
+   * the store failed.
+   */
+  append(batch: Uint8Array, header: BatchHeader, appendTimeMs: number, acks: rafter.Acks = rafter.Acks.ACKS_ALL): Promise<AppendResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (!this.leading) return Promise.reject(this.notLeaderError());
+    const baseOffset = this.logEndOffset;
+    stampBatch(batch, baseOffset, appendTimeMs);
+    let index: RaftIndex;
+    try {
+      index = this.replica.propose(batch, this.leaderTerm);
+    } catch (err) {
+      if (!(err instanceof ProposalRefusedError)) return Promise.reject(err);
+      if (err instanceof NotLeaderError) {
+        // Our view of the log is stale; the host tells us the new leadership in its next cycle.
+        this.leading = false;
+        this.knownLeaderId = err.leaderId;
+      }
+      const leaderId = err instanceof LeaderTransferInProgressError ? err.transfereeId : this.knownLeaderId;
+      return Promise.reject(new PartitionWriteError(ErrorCode.NOT_LEADER, err.message, leaderId));
+    }
+    this.logEndOffset = baseOffset + header.recordCount;
+    const result: AppendResult = { baseOffset, appendTimeMs };
+    if (acks === rafter.Acks.ACKS_NONE) return Promise.resolve(result);
+    const queue = acks === rafter.Acks.ACKS_LEADER ? this.awaitingPersist : this.awaitingCommit;
+    const term = this.leaderTerm;
+    return new Promise((resolve, reject) => queue.push({ index, term, result, resolve, reject }));
+  }
+
+  private notLeaderError(): PartitionWriteError {
+    const leader = this.knownLeaderId === NO_NODE ? 'no leader is known' : `the leader is broker ${this.knownLeaderId}`;
+    return new PartitionWriteError(ErrorCode.NOT_LEADER, `not the leader of ${this.topic}/${this.partition}; ${leader}`, this.knownLeaderId);
+  }
+
+  // --- GroupStateMachine ------------------------------------------------------------------------------------------
+
+  /** Indexes the batches' offsets in the same transaction; a follower's log end follows its log. */
+  onEntriesStaged(entries: readonly Entry[]): void {
+    const truncated = entries[0].index <= this.lastStagedIndex;
+    const compactedThrough = this.log.firstIndex() - 1;
+    let lastBatch: Uint8Array | undefined;
+    for (const e of entries) {
+      if (!isBatchEntry(e) || e.index <= compactedThrough) continue;
+      this.log.indexOffset(batchBaseOffset(e.data), e.index);
+      lastBatch = e.data;
+    }
+    this.lastStagedIndex = entries[entries.length - 1].index;
+    // The leader's log end already counts its proposals.
+    if (this.leading) return;
+    if (lastBatch) this.logEndOffset = batchBaseOffset(lastBatch) + batchRecordCount(lastBatch);
+    else if (truncated) this.logEndOffset = this.endOffsetAt(this.lastStagedIndex);
+  }
+
+  /** acks=leader: this replica's own fsync of the entries is done. */
+  onPersisted(entries: readonly Entry[]): void {
+    settle(this.awaitingPersist, entries, () => this.notLeaderError());
+  }
+
+  /** Committed entries: the high watermark moves, and acks=all writes among them are answered. */
+  apply(entries: readonly Entry[]): void {
+    let bytes = 0;
+    let records = 0;
+    let endOffset = -1;
+    for (const e of entries) {
+      if (!isBatchEntry(e)) continue;
+      const count = batchRecordCount(e.data);
+      endOffset = batchBaseOffset(e.data) + count;
+      // Entries re-delivered after a restart (the stored commit index lags) were counted before.
+      if (e.index <= this.committedIndex) continue;
+      bytes += e.data.length;
+      records += count;
+    }
+    const last = entries[entries.length - 1].index;
+    if (last > this.committedIndex) this.committedIndex = last;
     if (endOffset > this.highWatermark) this.highWatermark = endOffset;
+    if (!this.leading && this.logEndOffset < this.highWatermark) this.logEndOffset = this.highWatermark;
+    settle(this.awaitingCommit, entries, () => this.notLeaderError());
+    if (records === 0) return;
     this.committedBytes += bytes;
     this.counters.recordsAppended.inc(records);
     this.counters.bytesAppended.inc(bytes);
@@ -166,6 +309,52 @@ export class Partition {
     }
   }
 
+  /** The log now starts after the leader's snapshot: our offsets continue from the end offset it records. */
+  restore(snapshot: Snapshot): void {
+    const endOffset = decodeSnapshotEndOffset(snapshot.data);
+    this.snapshotEndOffset = endOffset;
+    if (snapshot.metadata.index > this.committedIndex) this.committedIndex = snapshot.metadata.index;
+    this.lastStagedIndex = Math.max(this.lastStagedIndex, snapshot.metadata.index);
+    this.logStartOffset = endOffset;
+    this.highWatermark = endOffset;
+    this.logEndOffset = this.endOffsetAt(this.log.lastIndex());
+  }
+
+  /** The state at the last applied entry: the offset after it. */
+  snapshotData(): Uint8Array {
+    return encodeSnapshotEndOffset(this.highWatermark);
+  }
+
+  onLeadershipChange(leadership: Leadership): void {
+    const wasLeading = this.leading;
+    const previousTerm = this.leaderTerm;
+    this.knownLeaderId = leadership.leaderId;
+    if (leadership.role === 'leader') {
+      if (wasLeading && previousTerm === leadership.term) return;
+      this.failPending();
+      this.leading = true;
+      this.leaderTerm = leadership.term;
+      // Offsets continue after the last batch in our log, committed or not: a new leader keeps its whole log.
+      this.logEndOffset = this.endOffsetAt(this.log.lastIndex());
+    } else {
+      this.leading = false;
+      if (wasLeading) this.failPending();
+    }
+  }
+
+  onFailure(err: Error): void {
+    this.failure ??= err;
+    for (const p of [...this.awaitingPersist.drain(), ...this.awaitingCommit.drain()]) p.reject(this.failure);
+  }
+
+  /** Leadership ended: what is still waiting may or may not commit, so the client hears NOT_LEADER and retries. */
+  private failPending(): void {
+    const waiting = [...this.awaitingPersist.drain(), ...this.awaitingCommit.drain()];
+    if (waiting.length === 0) return;
+    const err = this.notLeaderError();
+    for (const p of waiting) p.reject(err);
+  }
+
   /** Calls listener whenever the high watermark moves; returns the unsubscribe function. */
   onHighWatermark(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -173,6 +362,10 @@ export class Partition {
   }
 
   offsetProblem(offset: number): PartitionError | undefined {
+    if (!this.leading) {
+      const { error, message, leaderId } = this.notLeaderError();
+      return { error, message, leaderId };
+    }
     if (!Number.isSafeInteger(offset) || offset < this.logStartOffset || offset > this.highWatermark) {
       return {
         error: ErrorCode.OFFSET_OUT_OF_RANGE,
@@ -235,4 +428,30 @@ export class Partition {
   sizeBytes(): number {
     return this.log.sizeBytes();
   }
+}
+
+/**
+ * Answers the waiting writes whose entries are in `entries` (consecutive, ascending): resolved if the entry at their
+ * index still has their term, rejected otherwise (the proposal was replaced by another leader's entry).
+ */
+function settle(queue: AckQueue, entries: readonly Entry[], notLeader: () => Error): void {
+  const first = entries[0].index;
+  const last = entries[entries.length - 1].index;
+  for (let p = queue.peek(); p !== undefined && p.index <= last; p = queue.peek()) {
+    queue.shift();
+    const e = p.index >= first ? entries[p.index - first] : undefined;
+    if (e !== undefined && e.term === p.term) p.resolve(p.result);
+    else p.reject(notLeader());
+  }
+}
+
+function encodeSnapshotEndOffset(endOffset: number): Uint8Array {
+  const bytes = new Uint8Array(8);
+  new DataView(bytes.buffer).setBigUint64(0, BigInt(endOffset));
+  return bytes;
+}
+
+function decodeSnapshotEndOffset(data: Uint8Array): number {
+  if (data.length < 8) return 0;
+  return Number(new DataView(data.buffer, data.byteOffset, 8).getBigUint64(0));
 }

@@ -1,38 +1,45 @@
-// The one seam between a partition and the way its entries become committed. Today a partition's Raft group has a
-// single member, so "committed" means "durable in the local store"; the cluster work replaces LocalReplicatedLog
-// with a Raft-backed one (propose, persist, replicate to a quorum) and the partition code above stays the same.
+// The one seam between a partition and the way its entries become committed. A partition is its group's state
+// machine (GroupStateMachine: the host stages, persists and applies entries through its hooks) and proposes its
+// record batches through a GroupReplica. Two implementations:
+// - LocalReplicatedLog: a single-member group without Raft machinery — an entry is committed once the broker's
+//   store has fsynced it; no election, one fsync per group commit. The single-broker mode.
+// - RaftReplicatedLog (raft-replicated-log.ts): the partition's Raft group on the broker's RaftHost.
+import type { GroupStateMachine, Leadership } from '../replication';
 import type { BrokerStore, GroupLog } from '../storage';
-import type { Entry, RaftIndex, Term } from '../raft/types';
-
-/** A record batch at baseOffset is held by the entry at index. */
-export interface OffsetIndexEntry {
-  baseOffset: number;
-  index: RaftIndex;
-}
+import { EntryType, NO_NODE, type Entry, type RaftIndex, type Term } from '../raft/types';
 
 export interface ReplicatedLog {
-  /** The leader's term: the term of entries it appends. */
-  readonly term: Term;
-  /**
-   * Stages entries at the end of the group's log (their indexes follow log.lastIndex()) together with the offset
-   * index of the record batches among them, and resolves once they are committed. Calls in the same event-loop
-   * turn, across all partitions, share one commit.
-   */
-  appendCommitted(log: GroupLog, entries: readonly Entry[], offsets: readonly OffsetIndexEntry[]): Promise<void>;
+  /** Binds a partition (its group's state machine) to its group. Calls no hook before it returns. */
+  open(groupId: number, log: GroupLog, stateMachine: GroupStateMachine): GroupReplica;
 }
+
+/** A partition's handle on its group. */
+export interface GroupReplica {
+  /** The stored log is known committed up to here at open: the partition's high watermark starts there. */
+  readonly committedAtOpen: RaftIndex;
+  /** Leadership at open; changes arrive through onLeadershipChange. */
+  readonly initialLeadership: Leadership;
+  /**
+   * Proposes one entry in `term` (the leadership the caller's log end offset belongs to); returns its index.
+   * Throws a ProposalRefusedError (NotLeaderError, …) when this replica does not lead in that term.
+   */
+  propose(data: Uint8Array, term: Term): RaftIndex;
+  /** Stops driving the group (the partition goes away or moves). */
+  close(): void;
+}
+
+const LOCAL_TERM: Term = 1;
 
 /** Single-member groups: an entry is committed once the broker's store has fsynced it. */
 export class LocalReplicatedLog implements ReplicatedLog {
-  readonly term: Term = 1;
+  /** The leader's term: always 1, there is no election. */
+  readonly term: Term = LOCAL_TERM;
   private scheduled: Promise<void> | undefined;
 
   constructor(private readonly store: BrokerStore) {}
 
-  appendCommitted(log: GroupLog, entries: readonly Entry[], offsets: readonly OffsetIndexEntry[]): Promise<void> {
-    // After the append: an append drops the offset index of any suffix it replaces.
-    log.append(entries);
-    for (const { baseOffset, index } of offsets) log.indexOffset(baseOffset, index);
-    return this.commitSoon();
+  open(_groupId: number, log: GroupLog, stateMachine: GroupStateMachine): GroupReplica {
+    return new LocalGroupReplica(this, log, stateMachine);
   }
 
   /**
@@ -54,5 +61,47 @@ export class LocalReplicatedLog implements ReplicatedLog {
       });
     }
     return this.scheduled;
+  }
+}
+
+class LocalGroupReplica implements GroupReplica {
+  readonly committedAtOpen: RaftIndex;
+  readonly initialLeadership: Leadership = { role: 'leader', leaderId: NO_NODE, term: LOCAL_TERM };
+  /** Entries waiting for the commit `batchCommit` (the one that writes them); applied together when it resolves. */
+  private batch: Entry[] = [];
+  private batchCommit: Promise<void> | undefined;
+  private closed = false;
+
+  constructor(private readonly shared: LocalReplicatedLog, private readonly log: GroupLog, private readonly sm: GroupStateMachine) {
+    this.committedAtOpen = log.lastIndex();
+  }
+
+  propose(data: Uint8Array, _term: Term): RaftIndex {
+    const entry: Entry = { term: LOCAL_TERM, index: this.log.lastIndex() + 1, type: EntryType.Normal, data };
+    const entries = [entry];
+    this.log.append(entries);
+    this.sm.onEntriesStaged?.(entries);
+    const commit = this.shared.commitSoon();
+    if (commit !== this.batchCommit) {
+      // A later commit: what is staged from now on may miss the transaction of the earlier one.
+      const batch: Entry[] = [entry];
+      this.batch = batch;
+      this.batchCommit = commit;
+      commit.then(
+        () => {
+          if (this.closed) return;
+          this.sm.onPersisted?.(batch);
+          this.sm.apply(batch);
+        },
+        (err: unknown) => this.sm.onFailure?.(err instanceof Error ? err : new Error(String(err))),
+      );
+    } else {
+      this.batch.push(entry);
+    }
+    return entry.index;
+  }
+
+  close(): void {
+    this.closed = true;
   }
 }

@@ -21,3 +21,6 @@ export {
   CLOSE_POLICY_VIOLATION, DEFAULT_MAX_FRAME_BYTES, PeerTransport, REAL_TIMERS, type PeerTransportOptions, type Timers,
 } from './peer-transport';
 export { attachPeerEndpoint, type PeerEndpoint, type PeerEndpointOptions } from './peer-endpoint';
+export {
+  RaftGroup, RaftHost, type CreateGroupOptions, type GroupStateMachine, type Leadership, type RaftHostOptions,
+} from './raft-host';

@@ -1,6 +1,7 @@
 // One ProduceRequest: every batch is checked and handed to its partition in the same turn (so one commit covers
 // them all, and all other requests of that turn), then the request answers once every partition has its result.
 import { ErrorCode, rafter } from '../../client/protocol';
+import { PartitionWriteError } from '../partition';
 import type { ProduceInput } from './requests';
 import type { BrokerContext, PendingOperation, Reply } from './request-context';
 import { firstError } from './responses';
@@ -33,13 +34,18 @@ export class ProduceOperation implements PendingOperation {
       const header = partition.checkBatch(pp.batch);
       if ('error' in header) return this.fail(i, header.error, header.message);
       this.outstanding++;
-      partition.append(pp.batch, header, nowMs).then(
+      partition.append(pp.batch, header, nowMs, this.request.acks).then(
         (r) => {
           Object.assign(this.results[i], { baseOffset: r.baseOffset, appendTimeMs: r.appendTimeMs, logStartOffset: partition.logStartOffset });
           this.partitionDone();
         },
         (err: unknown) => {
-          this.fail(i, ErrorCode.STORAGE_ERROR, `write failed, nothing was acknowledged: ${(err as Error).message}`);
+          if (err instanceof PartitionWriteError) {
+            this.fail(i, err.error, err.message);
+            if (!this.reply.done) this.results[i].leaderId = err.leaderId;
+          } else {
+            this.fail(i, ErrorCode.STORAGE_ERROR, `write failed, nothing was acknowledged: ${(err as Error).message}`);
+          }
           this.partitionDone();
         },
       );

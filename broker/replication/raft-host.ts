@@ -1,0 +1,665 @@
+// The multi-Raft host: drives every Raft group on this broker over one BrokerStore and one PeerTransport
+// (etcd's raft example loop, run for all groups at once as CockroachDB's and Redpanda's hosts do).
+//
+// API (for the code that places groups on brokers):
+//
+//   const host = new RaftHost({ brokerId, store, transport, registry, tickMs: 100, electionTicks: 10 });
+//   // the transport's onDropped and the peer endpoint's onBatch feed the host:
+//   new PeerTransport({ ..., onDropped: (to, g, msgs, reason) => host.handleDropped(to, g, msgs, reason) });
+//   attachPeerEndpoint(app, '/peer', { ..., onBatch: (from, groups) => host.handlePeerBatch(from, groups) });
+//   host.start();                                           // the one tick source for all groups
+//   const group = host.createGroup(groupId, { voters: [1, 2, 3], stateMachine });   // or { join: true } for a
+//                                                         // replica added later (learns membership by snapshot)
+//   group.leadership()        -> { role, leaderId, term }  // for metadata; node id = broker id
+//   group.propose(data, term?) -> index                    // throws NotLeaderError / ProposalRefusedError
+//   group.proposeConfChange(cc), group.transferLeader(to), group.status()
+//   host.removeGroup(groupId, { dropData: true });  await host.stop();
+//
+// Every group's node id is this broker's id, so a message's `from`/`to` are broker ids and peers are brokers.
+//
+// The flush cycle (one at a time; what arrives meanwhile is gathered into the next, which is the batching):
+//   1. ready() from every group with work; send their `messages` now and flush the transport (a leader's appends
+//      leave before its own fsync; this one flush is the cycle's one frame per peer);
+//   2. stage snapshots, entries (the state machine's onEntriesStaged hook adds e.g. the offset index to the same
+//      transaction) and hard states into each group's GroupLog; apply committed entries that were already durable
+//      before this Ready (they need not wait for this fsync);
+//   3. ONE store.commit() — one LMDB transaction, one fsync — for all groups, if any Ready must sync;
+//   4. queue `messagesAfterPersist` (acks, votes), tell state machines what is now durable (onPersisted: acks=leader),
+//      apply the remaining committed entries, advance(). The acks ride in the next cycle's flush (which starts at
+//      once, because an advanced group may have more to do), or are flushed at the end when no cycle follows.
+// Coalescing heartbeats of all groups to a peer into one message is the transport's job (HeartbeatCoalescer).
+//
+// Restart: a group whose GroupLog holds data starts from GroupLog.initialState(). The state machine says which index
+// it already reflects (`appliedIndex`, default the snapshot's): Raft re-delivers committed entries after it, so a
+// state machine must apply entries idempotently from there. A new group is bootstrapped with a snapshot at index 1
+// (term 1) holding its membership, so replicas added later can learn it (RAFT-API.md "Bootstrap").
+//
+// Compaction: `compaction.keepEntries` snapshots the state machine at the applied index and drops the log prefix
+// up to keepEntries before it, once twice that many applied entries are in the log. Groups without it (partitions,
+// whose log is their data and whose prefix goes by retention) are never compacted here.
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import {
+  decodeConfChange, EntryType, MessageType, NO_NODE, NotLeaderError, RaftNode,
+  type ConfChange, type ConfState, type Entry, type Message, type NodeId, type RaftConfig, type RaftIndex,
+  type RaftStatus, type Ready, type Snapshot, type StateRole, type Term,
+} from '../raft';
+import type { BrokerStore, GroupLog } from '../storage';
+import type { GroupId, GroupMessages } from './group-messages';
+import type { DropReason } from './peer-metrics';
+import type { PeerTransport } from './peer-transport';
+
+/** Who leads a group, as this broker sees it. */
+export interface Leadership {
+  readonly role: StateRole;
+  /** NO_NODE (0) when no leader is known. */
+  readonly leaderId: NodeId;
+  readonly term: Term;
+}
+
+/**
+ * What a group's application (a partition, the controller) does when the host says so. Every hook runs inside the
+ * flush cycle, synchronously; none may throw.
+ */
+export interface GroupStateMachine {
+  /** Entries were just appended to the group's GroupLog, staged in the transaction about to be committed. */
+  onEntriesStaged?(entries: readonly Entry[]): void;
+  /** Those entries are now durable on this broker (for a leader: its own fsync of its proposals). */
+  onPersisted?(entries: readonly Entry[]): void;
+  /** Committed entries, in order, each at most once per run (again after a restart past `appliedIndex`). */
+  apply(entries: readonly Entry[]): void;
+  /** The log was replaced by a leader's snapshot (durable now); entries after it follow. */
+  restore?(snapshot: Snapshot): void;
+  /** The state at the last applied index: a new group's bootstrap snapshot, and compaction's. */
+  snapshotData?(): Uint8Array;
+  /** Role, leader or term changed. */
+  onLeadershipChange?(leadership: Leadership): void;
+  /** The store failed: nothing more will be persisted or applied. */
+  onFailure?(err: Error): void;
+}
+
+export interface CreateGroupOptions {
+  /** The initial membership (broker ids), used only when the group's log is empty and not joining. */
+  readonly voters: readonly NodeId[];
+  readonly learners?: readonly NodeId[];
+  readonly stateMachine: GroupStateMachine;
+  /** A replica added to a running group: start empty and learn the membership from the leader's snapshot. */
+  readonly join?: boolean;
+  /** The index the state machine already reflects at restart (default: the latest snapshot's). */
+  readonly appliedIndex?: RaftIndex;
+  readonly compaction?: { readonly keepEntries: number };
+}
+
+export interface RaftHostOptions {
+  readonly brokerId: NodeId;
+  readonly store: BrokerStore;
+  /** Absent on a broker without peers (every group has this broker as its only member). */
+  readonly transport?: PeerTransport;
+  readonly registry?: Registry;
+  /** Default 100 ms. */
+  readonly tickMs?: number;
+  /** Default 10 ticks: a follower campaigns after 1..2 s without a leader at the default tickMs. */
+  readonly electionTicks?: number;
+  /** Default 1 tick. */
+  readonly heartbeatTicks?: number;
+  /** Uniform in [0, 1): randomized election timeouts. Default Math.random. */
+  readonly random?: () => number;
+  /** Passed to every RaftNode (flow control and size limits). */
+  readonly raft?: Pick<RaftConfig, 'maxSizePerMsgBytes' | 'maxInflightMsgs' | 'maxInflightBytes' | 'maxCommittedBytesPerReady'>;
+  /** Per-group gauges (term, commit, applied, leader) are exported for at most this many groups, lowest ids first. Default 64. */
+  readonly maxGroupMetrics?: number;
+}
+
+const EMPTY_DATA = new Uint8Array(0);
+const FLUSH_GROUPS_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 4096];
+const FLUSH_SECONDS_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** One hosted group. */
+class HostedGroup {
+  /** Cached leadership; `stale` once the node saw input since it was read. */
+  cached: Leadership = { role: 'follower', leaderId: NO_NODE, term: 0 };
+  stale = true;
+  /** What the state machine was last told. */
+  notified: Leadership | undefined;
+  removed = false;
+  applied: RaftIndex;
+
+  constructor(
+    readonly id: GroupId,
+    readonly node: RaftNode,
+    readonly log: GroupLog,
+    readonly stateMachine: GroupStateMachine,
+    public confState: ConfState,
+    readonly keepEntries: number | undefined,
+  ) {
+    this.applied = node.status().applied;
+  }
+
+  leadership(): Leadership {
+    if (this.stale) {
+      const s = this.node.status();
+      const c = this.cached;
+      if (c.role !== s.role || c.leaderId !== s.leaderId || c.term !== s.term) {
+        this.cached = { role: s.role, leaderId: s.leaderId, term: s.term };
+      }
+      this.stale = false;
+    }
+    return this.cached;
+  }
+}
+
+/** A group's handle for its owner. */
+export class RaftGroup {
+  constructor(private readonly host: RaftHost, private readonly g: HostedGroup) {}
+
+  get groupId(): GroupId {
+    return this.g.id;
+  }
+
+  get log(): GroupLog {
+    return this.g.log;
+  }
+
+  leadership(): Leadership {
+    return this.g.leadership();
+  }
+
+  status(): RaftStatus {
+    return this.g.node.status();
+  }
+
+  /**
+   * Proposes one entry; returns its index. With `term`, refuses (NotLeaderError) unless this node leads in exactly
+   * that term: the caller's view of the log (e.g. a partition's log end offset) belongs to that term.
+   */
+  propose(data: Uint8Array, term?: Term): RaftIndex {
+    return this.host.propose(this.g, (node) => node.propose(data), term);
+  }
+
+  /** One entry per element; returns the index of the first. */
+  proposeBatch(data: readonly Uint8Array[], term?: Term): RaftIndex {
+    return this.host.propose(this.g, (node) => node.proposeBatch(data), term);
+  }
+
+  proposeConfChange(cc: ConfChange): RaftIndex {
+    return this.host.propose(this.g, (node) => node.proposeConfChange(cc));
+  }
+
+  transferLeader(to: NodeId): void {
+    this.host.poke(this.g, (node) => node.transferLeader(to));
+  }
+
+  campaign(): void {
+    this.host.poke(this.g, (node) => node.campaign());
+  }
+}
+
+interface Work {
+  readonly g: HostedGroup;
+  readonly rd: Ready;
+  /** committedEntries[0 .. early) were applied before the fsync. */
+  early: number;
+}
+
+interface HostMetrics {
+  readonly proposals: Counter<string>;
+  readonly proposalsRefused: Counter<string>;
+  readonly entriesAppended: Counter<string>;
+  readonly entriesApplied: Counter<string>;
+  readonly campaigns: Counter<string>;
+  readonly leaderChanges: Counter<string>;
+  readonly flushCycles: Counter<string>;
+  readonly flushDuration: Histogram<string>;
+  readonly flushGroups: Histogram<string>;
+  readonly snapshotsSent: Counter<string>;
+  readonly snapshotsRestored: Counter<string>;
+  readonly inboundDropped: Counter<'reason'>;
+  unregister(): void;
+}
+
+export class RaftHost {
+  readonly brokerId: NodeId;
+  private readonly store: BrokerStore;
+  private readonly transport: PeerTransport | undefined;
+  private readonly tickMs: number;
+  private readonly electionTicks: number;
+  private readonly heartbeatTicks: number;
+  private readonly random: () => number;
+  private readonly raftLimits: RaftHostOptions['raft'];
+  private readonly groups = new Map<GroupId, HostedGroup>();
+  private dirty = new Set<HostedGroup>();
+  private readonly metrics: HostMetrics;
+  private ticker: NodeJS.Timeout | undefined;
+  private flushScheduled = false;
+  private cycle: Promise<void> | undefined;
+  private stopped = false;
+  private failure: Error | undefined;
+  /** Snap messages sent in the current cycle, and those the transport dropped ("groupId/to"). */
+  private snapshotsInFlight: Array<{ g: HostedGroup; to: NodeId }> = [];
+  private readonly droppedSnapshots = new Set<string>();
+
+  constructor(options: RaftHostOptions) {
+    this.brokerId = options.brokerId;
+    this.store = options.store;
+    this.transport = options.transport;
+    this.tickMs = options.tickMs ?? 100;
+    this.electionTicks = options.electionTicks ?? 10;
+    this.heartbeatTicks = options.heartbeatTicks ?? 1;
+    this.random = options.random ?? Math.random;
+    this.raftLimits = options.raft;
+    if (!(this.tickMs > 0)) throw new RangeError(`tickMs must be positive, got ${this.tickMs}`);
+    this.metrics = createHostMetrics(options.registry, this, options.maxGroupMetrics ?? 64);
+  }
+
+  /** Starts the one tick source for every group. */
+  start(): void {
+    if (this.ticker || this.stopped) return;
+    this.ticker = setInterval(() => this.tickAll(), this.tickMs);
+    this.ticker.unref();
+  }
+
+  /** Stops ticking, lets the cycle in flight finish, commits what it staged lazily and unregisters the metrics. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+    while (this.cycle) await this.cycle;
+    this.transport?.flush();
+    if (!this.failure) await this.store.commit().catch(() => undefined);
+    this.metrics.unregister();
+  }
+
+  /** Hosts a group (bootstrapping a new one); its Raft node ticks and flushes with all the others from now on. */
+  createGroup(groupId: GroupId, options: CreateGroupOptions): RaftGroup {
+    if (this.stopped) throw new Error('the Raft host is stopped');
+    if (this.groups.has(groupId)) throw new Error(`group ${groupId} is already hosted`);
+    const log = this.store.group(groupId);
+    const fresh = log.lastIndex() === 0 && log.firstIndex() === 1;
+    if (fresh && !options.join) {
+      if (!options.voters.includes(this.brokerId) && !(options.learners ?? []).includes(this.brokerId)) {
+        throw new Error(`broker ${this.brokerId} is not a member of group ${groupId}; join it instead`);
+      }
+      const confState: ConfState = { voters: [...options.voters], learners: [...(options.learners ?? [])], votersOutgoing: [] };
+      log.applySnapshot({ metadata: { index: 1, term: 1, confState }, data: options.stateMachine.snapshotData?.() ?? EMPTY_DATA });
+      log.setHardState({ term: 1, vote: NO_NODE, commit: 1 });
+    }
+    const { confState } = log.initialState();
+    const node = new RaftNode({
+      ...this.raftLimits,
+      id: this.brokerId,
+      storage: log,
+      electionTicks: this.electionTicks,
+      heartbeatTicks: this.heartbeatTicks,
+      random: this.random,
+      ...(options.appliedIndex !== undefined ? { applied: options.appliedIndex } : {}),
+    });
+    const keepEntries = options.compaction?.keepEntries;
+    if (keepEntries !== undefined && (!Number.isSafeInteger(keepEntries) || keepEntries < 1)) {
+      throw new RangeError(`compaction.keepEntries must be a positive integer, got ${keepEntries}`);
+    }
+    if (keepEntries !== undefined && !options.stateMachine.snapshotData) {
+      throw new Error(`group ${groupId}: compaction needs a state machine with snapshotData()`);
+    }
+    const g = new HostedGroup(groupId, node, log, options.stateMachine, confState, keepEntries);
+    this.groups.set(groupId, g);
+    // A sole voter need not wait out an election timeout: nobody else can lead.
+    if (confState.voters.length === 1 && confState.voters[0] === this.brokerId) node.campaign();
+    this.markDirty(g);
+    return new RaftGroup(this, g);
+  }
+
+  /** Stops hosting a group; its state machine hears it is no longer led from here. `dropData` deletes its log. */
+  removeGroup(groupId: GroupId, options: { dropData?: boolean } = {}): void {
+    const g = this.groups.get(groupId);
+    if (!g) return;
+    g.removed = true;
+    this.groups.delete(groupId);
+    this.dirty.delete(g);
+    g.stateMachine.onLeadershipChange?.({ role: 'follower', leaderId: NO_NODE, term: g.leadership().term });
+    if (options.dropData) this.store.dropGroup(groupId);
+  }
+
+  group(groupId: GroupId): RaftGroup | undefined {
+    const g = this.groups.get(groupId);
+    return g ? new RaftGroup(this, g) : undefined;
+  }
+
+  groupIds(): GroupId[] {
+    return [...this.groups.keys()].sort((a, b) => a - b);
+  }
+
+  /** Leadership of a hosted group, or undefined. */
+  leadership(groupId: GroupId): Leadership | undefined {
+    return this.groups.get(groupId)?.leadership();
+  }
+
+  /** The store failed: the host persists nothing more. */
+  get storageFailure(): Error | undefined {
+    return this.failure;
+  }
+
+  // --- input ------------------------------------------------------------------------------------------------------
+
+  /** The peer endpoint's onBatch: steps each message into its group. Never throws. */
+  handlePeerBatch(fromBroker: NodeId, groups: readonly GroupMessages[]): void {
+    if (this.stopped) return;
+    for (const { groupId, messages } of groups) {
+      const g = this.groups.get(groupId);
+      if (!g) {
+        // Not (yet, or no longer) placed here: the sender retries, and the controller settles placement.
+        this.metrics.inboundDropped.labels('unknown-group').inc(messages.length);
+        continue;
+      }
+      for (const m of messages) {
+        // Node id = broker id: a peer speaks only for itself, and only to us.
+        if (m.from !== fromBroker || m.to !== this.brokerId) {
+          this.metrics.inboundDropped.labels('wrong-node').inc();
+          continue;
+        }
+        try {
+          g.node.step(m);
+        } catch {
+          this.metrics.inboundDropped.labels('refused').inc();
+        }
+      }
+      this.markDirty(g);
+    }
+    this.scheduleFlush();
+  }
+
+  /** The transport's onDropped: the group's node hears the peer is unreachable (and a snapshot failed). */
+  handleDropped(toBroker: NodeId, groupId: GroupId, messages: readonly Message[], _reason: DropReason): void {
+    const g = this.groups.get(groupId);
+    if (!g) return;
+    for (const m of messages) {
+      if (m.type === MessageType.Snap) {
+        this.droppedSnapshots.add(`${groupId}/${m.to}`);
+        g.node.reportSnapshot(m.to, false);
+      }
+    }
+    g.node.reportUnreachable(toBroker);
+    this.markDirty(g);
+    this.scheduleFlush();
+  }
+
+  /** For RaftGroup. */
+  propose(g: HostedGroup, proposeFn: (node: RaftNode) => RaftIndex, term?: Term): RaftIndex {
+    if (g.removed) throw new NotLeaderError(NO_NODE);
+    if (this.failure) throw this.failure;
+    if (term !== undefined) {
+      const l = g.leadership();
+      if (l.role !== 'leader' || l.term !== term) {
+        this.metrics.proposalsRefused.inc();
+        throw new NotLeaderError(l.role === 'leader' ? this.brokerId : l.leaderId);
+      }
+    }
+    let index: RaftIndex;
+    try {
+      index = proposeFn(g.node);
+    } catch (err) {
+      this.metrics.proposalsRefused.inc();
+      throw err;
+    }
+    this.metrics.proposals.inc();
+    this.markDirty(g);
+    this.scheduleFlush();
+    return index;
+  }
+
+  /** For RaftGroup: any other input to a node. */
+  poke(g: HostedGroup, fn: (node: RaftNode) => void): void {
+    if (g.removed) return;
+    fn(g.node);
+    this.markDirty(g);
+    this.scheduleFlush();
+  }
+
+  private tickAll(): void {
+    if (this.stopped || this.failure) return;
+    for (const g of this.groups.values()) {
+      g.node.tick();
+      g.stale = true;
+      this.dirty.add(g);
+    }
+    this.scheduleFlush();
+  }
+
+  private markDirty(g: HostedGroup): void {
+    g.stale = true;
+    this.dirty.add(g);
+  }
+
+  // --- the flush cycle --------------------------------------------------------------------------------------------
+
+  /** Runs a cycle soon, unless one is running: that one starts the next itself when it ends. */
+  private scheduleFlush(): void {
+    if (this.flushScheduled || this.cycle || this.stopped || this.failure) return;
+    this.flushScheduled = true;
+    // setImmediate: everything arriving in this turn (uWS delivers all frames that came together) joins the cycle.
+    setImmediate(() => {
+      this.flushScheduled = false;
+      if (this.cycle || this.stopped || this.failure) return;
+      const cycle = this.flushCycle().catch((err: unknown) => {
+        this.fail(err instanceof Error ? err : new Error(String(err)));
+      }).finally(() => {
+        this.cycle = undefined;
+        if (this.dirty.size > 0) this.scheduleFlush();
+        else this.transport?.flush();
+      });
+      this.cycle = cycle;
+    });
+  }
+
+  private async flushCycle(): Promise<void> {
+    const startedNs = process.hrtime.bigint();
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    const work: Work[] = [];
+    for (const g of dirty) if (!g.removed && g.node.hasReady()) work.push({ g, rd: g.node.ready(), early: 0 });
+
+    // 1. What needs nothing durable goes now, with the previous cycle's acks, in one frame per peer.
+    for (const { g, rd } of work) this.sendMessages(g, rd.messages);
+    this.transport?.flush();
+    this.settleSnapshotsSent();
+    if (work.length === 0) return;
+
+    // 2. Stage everything in the groups' logs: one transaction takes it all.
+    let mustSync = false;
+    let appended = 0;
+    try {
+      for (const w of work) {
+        const { g, rd } = w;
+        if (rd.snapshot) g.log.applySnapshot(rd.snapshot);
+        if (rd.entries.length > 0) {
+          g.log.append(rd.entries);
+          appended += rd.entries.length;
+          g.stateMachine.onEntriesStaged?.(rd.entries);
+        }
+        if (rd.hardState) g.log.setHardState(rd.hardState);
+        if (rd.mustSync) mustSync = true;
+        if (rd.softState || (rd.hardState && rd.hardState.term !== g.notified?.term)) this.notifyLeadership(g, rd);
+        w.early = this.earlyApplicable(rd);
+        if (w.early > 0) this.apply(g, w.early === rd.committedEntries.length ? rd.committedEntries : rd.committedEntries.slice(0, w.early));
+      }
+      this.metrics.entriesAppended.inc(appended);
+      // 3. One fsync for every group. A Ready that only moved the commit index need not wait: it rides along later.
+      if (mustSync) await this.store.commit();
+    } catch (err) {
+      this.fail(err instanceof Error ? err : new Error(String(err)));
+      return;
+    }
+
+    // 4. Durable now: acks and votes may go, the rest is applied, the nodes advance.
+    for (const { g, rd, early } of work) {
+      if (g.removed) continue;
+      this.sendMessages(g, rd.messagesAfterPersist);
+      if (rd.entries.length > 0) g.stateMachine.onPersisted?.(rd.entries);
+      if (rd.snapshot) {
+        g.confState = rd.snapshot.metadata.confState;
+        g.applied = Math.max(g.applied, rd.snapshot.metadata.index);
+        g.stateMachine.restore?.(rd.snapshot);
+        this.metrics.snapshotsRestored.inc();
+      }
+      const committed = rd.committedEntries;
+      if (early < committed.length) this.apply(g, early === 0 ? committed : committed.slice(early));
+      g.node.advance();
+      this.markDirty(g);
+      this.maybeCompact(g);
+    }
+    this.metrics.flushCycles.inc();
+    this.metrics.flushGroups.observe(work.length);
+    this.metrics.flushDuration.observe(Number(process.hrtime.bigint() - startedNs) / 1e9);
+  }
+
+  /**
+   * How many of rd.committedEntries were durable before this Ready: those before its first new entry (a follower
+   * may learn that entries commit in the same message that brings them). None if a snapshot replaces the log.
+   */
+  private earlyApplicable(rd: Ready): number {
+    const committed = rd.committedEntries;
+    if (rd.snapshot || committed.length === 0) return 0;
+    if (rd.entries.length === 0) return committed.length;
+    const firstNew = rd.entries[0].index;
+    let n = 0;
+    while (n < committed.length && committed[n].index < firstNew) n++;
+    return n;
+  }
+
+  private apply(g: HostedGroup, entries: readonly Entry[]): void {
+    for (const e of entries) {
+      if (e.type === EntryType.ConfChange) g.confState = g.node.applyConfChange(decodeConfChange(e.data));
+    }
+    g.stateMachine.apply(entries);
+    g.applied = entries[entries.length - 1].index;
+    this.metrics.entriesApplied.inc(entries.length);
+  }
+
+  private notifyLeadership(g: HostedGroup, rd: Ready): void {
+    g.stale = true;
+    const now = g.leadership();
+    const before = g.notified;
+    if (before && before.role === now.role && before.leaderId === now.leaderId && before.term === now.term) return;
+    if (rd.softState && (now.role === 'candidate' || now.role === 'pre-candidate')) this.metrics.campaigns.inc();
+    if (now.leaderId !== NO_NODE && now.leaderId !== (before?.leaderId ?? NO_NODE)) this.metrics.leaderChanges.inc();
+    g.notified = now;
+    g.stateMachine.onLeadershipChange?.(now);
+  }
+
+  private sendMessages(g: HostedGroup, messages: readonly Message[]): void {
+    if (messages.length === 0) return;
+    for (const m of messages) {
+      if (m.type === MessageType.Snap) {
+        this.snapshotsInFlight.push({ g, to: m.to });
+        this.metrics.snapshotsSent.inc();
+      }
+    }
+    const transport = this.transport;
+    if (!transport) {
+      for (const m of messages) this.handleDropped(m.to, g.id, [m], 'unknown-peer');
+      return;
+    }
+    // Runs of messages to the same peer go in one call (a Ready usually holds one or two per peer).
+    let start = 0;
+    for (let i = 1; i <= messages.length; i++) {
+      if (i === messages.length || messages[i].to !== messages[start].to) {
+        transport.send(messages[start].to, g.id, start === 0 && i === messages.length ? messages : messages.slice(start, i));
+        start = i;
+      }
+    }
+  }
+
+  /** Snapshots handed to the socket count as delivered (etcd reports when its stream finished). */
+  private settleSnapshotsSent(): void {
+    if (this.snapshotsInFlight.length === 0) return;
+    for (const { g, to } of this.snapshotsInFlight) {
+      if (!g.removed && !this.droppedSnapshots.has(`${g.id}/${to}`)) g.node.reportSnapshot(to, true);
+    }
+    this.snapshotsInFlight = [];
+    this.droppedSnapshots.clear();
+  }
+
+  private maybeCompact(g: HostedGroup): void {
+    const keep = g.keepEntries;
+    if (keep === undefined) return;
+    const compactedThrough = g.log.firstIndex() - 1;
+    if (g.applied - compactedThrough < 2 * keep) return;
+    const data = g.stateMachine.snapshotData!();
+    const snapshot = g.log.createSnapshot(g.applied, g.confState, data);
+    g.log.compact(g.applied - keep, snapshot);
+  }
+
+  private fail(err: Error): void {
+    this.failure = err;
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+    for (const g of this.groups.values()) g.stateMachine.onFailure?.(err);
+  }
+
+  /** For the metrics: every hosted group. */
+  hostedGroups(): Iterable<{ id: GroupId; status(): RaftStatus }> {
+    return [...this.groups.values()].map((g) => ({ id: g.id, status: () => g.node.status() }));
+  }
+}
+
+function createHostMetrics(registry: Registry | undefined, host: RaftHost, maxGroupMetrics: number): HostMetrics {
+  const registers = registry ? [registry] : [];
+  const names: string[] = [];
+  const counter = (name: string, help: string) => {
+    names.push(name);
+    return new Counter({ name, help, registers });
+  };
+  const histogram = (name: string, help: string, buckets: number[]) => {
+    names.push(name);
+    return new Histogram({ name, help, buckets, registers });
+  };
+  const statuses = () => [...host.hostedGroups()].map((g) => ({ id: g.id, s: g.status() }));
+  names.push('rafter_raft_groups');
+  new Gauge({
+    name: 'rafter_raft_groups', help: 'Raft groups hosted on this broker, by this broker\'s role in them',
+    labelNames: ['role'], registers,
+    collect() {
+      this.reset();
+      const counts: Record<StateRole, number> = { leader: 0, follower: 0, candidate: 0, 'pre-candidate': 0 };
+      for (const { s } of statuses()) counts[s.role]++;
+      for (const [role, n] of Object.entries(counts)) this.set({ role }, n);
+    },
+  });
+  // Per-group gauges for a bounded number of groups (the lowest ids: group 0, the controller, first).
+  const perGroup = (name: string, help: string, read: (s: RaftStatus) => number) => {
+    names.push(name);
+    return new Gauge({
+      name, help, labelNames: ['group'], registers,
+      collect() {
+        this.reset();
+        const all = statuses().sort((a, b) => a.id - b.id).slice(0, maxGroupMetrics);
+        for (const { id, s } of all) this.set({ group: String(id) }, read(s));
+      },
+    });
+  };
+  perGroup('rafter_raft_term', 'Current Raft term of the group on this broker', (s) => s.term);
+  perGroup('rafter_raft_commit_index', 'Raft commit index of the group on this broker', (s) => s.commit);
+  perGroup('rafter_raft_applied_index', 'Raft index applied to the group\'s state machine on this broker', (s) => s.applied);
+  perGroup('rafter_raft_leader', 'Broker id of the group\'s leader as this broker knows it (0: none)', (s) => s.leaderId);
+  const inboundName = 'rafter_raft_inbound_dropped_total';
+  names.push(inboundName);
+  return {
+    proposals: counter('rafter_raft_proposals_total', 'Proposals accepted by a leader on this broker'),
+    proposalsRefused: counter('rafter_raft_proposals_refused_total', 'Proposals refused (not the leader, transfer in progress)'),
+    entriesAppended: counter('rafter_raft_entries_appended_total', 'Raft entries persisted by this broker, all groups'),
+    entriesApplied: counter('rafter_raft_entries_applied_total', 'Committed Raft entries applied on this broker, all groups'),
+    campaigns: counter('rafter_raft_campaigns_total', 'Elections (or pre-votes) started by this broker, all groups'),
+    leaderChanges: counter('rafter_raft_leader_changes_total', 'Times a group on this broker learned of a new leader'),
+    flushCycles: counter('rafter_raft_flush_cycles_total', 'Flush cycles that handled at least one Ready'),
+    flushDuration: histogram('rafter_raft_flush_duration_seconds', 'One flush cycle: Ready collection, send, one fsync, apply', FLUSH_SECONDS_BUCKETS),
+    flushGroups: histogram('rafter_raft_flush_groups', 'Groups with a Ready in one flush cycle', FLUSH_GROUPS_BUCKETS),
+    snapshotsSent: counter('rafter_raft_snapshots_sent_total', 'Raft snapshots sent to followers'),
+    snapshotsRestored: counter('rafter_raft_snapshots_restored_total', 'Raft snapshots received and restored'),
+    inboundDropped: new Counter({
+      name: inboundName, help: 'Raft messages from peers not stepped, by reason (unknown-group, wrong-node, refused)',
+      labelNames: ['reason'], registers,
+    }),
+    unregister() {
+      for (const name of names) registry?.removeSingleMetric(name);
+    },
+  };
+}
