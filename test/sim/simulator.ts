@@ -87,7 +87,7 @@ export function runSimulation(options: SimOptions): SimResult {
   return new Simulation(options).run();
 }
 
-export class Simulation {
+class Simulation {
   private readonly rng: Prng;
   private readonly netRng: Prng;
   private readonly faultRng: Prng;
