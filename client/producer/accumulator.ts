@@ -1,8 +1,8 @@
 // The record accumulator: records gather per partition into batches, which become ready to send when full
 // (batchBytes), old enough (lingerMs), flushed, or behind a newer batch. Batches of one partition leave strictly
-// in order and, because the producer mutes a partition while its batch is in flight, one at a time: a retried
-// batch goes back to the front of its queue, so retries never reorder a partition.
-import { encodeRecordBatch, NO_SEQUENCE, RecordInput } from '../protocol';
+// in order; the producer decides how many of a partition may be in flight (one, or up to five when idempotent). A
+// retried batch goes back into its queue ahead of every batch sent after it, so retries never reorder a partition.
+import { encodeRecordBatch, NO_SEQUENCE, RECORD_BATCH_LAYOUT, RecordInput, type ProducerStamp } from '../protocol';
 import type { Acks } from './types';
 
 /** Where one record's result goes: the send() call that appended it, and its index in that call. */
@@ -18,6 +18,8 @@ export interface PendingSend {
 export const BATCH_OVERHEAD_BYTES = 80;
 export const RECORD_OVERHEAD_BYTES = 24;
 
+const NO_PRODUCER_STAMP: ProducerStamp = { producerId: 0, producerEpoch: 0, baseSequence: NO_SEQUENCE };
+
 export function estimateRecordBytes(record: RecordInput): number {
   let size = RECORD_OVERHEAD_BYTES + (record.key?.length ?? 0) + (record.value?.length ?? 0);
   if (record.headers) for (const h of record.headers) size += 8 + h.key.length * 3 + h.value.length;
@@ -31,6 +33,11 @@ export class ProducerBatch {
   sizeBytes = BATCH_OVERHEAD_BYTES;
   /** Set when the batch is first drained: after that the records are fixed and retries resend these bytes. */
   encoded: Uint8Array | undefined;
+  /** Stamped with the encoding (NO_SEQUENCE unless idempotent). */
+  baseSequence = NO_SEQUENCE;
+  /** Position in the order batches were first sent: a retry is requeued by it. */
+  sendOrder = 0;
+  inFlight = false;
   attempts = 0;
   retryAtMs = 0;
   /** Some attempt may have reached the broker (timeout, connection lost after writing). */
@@ -53,10 +60,17 @@ export class ProducerBatch {
     return this.records.length;
   }
 
-  encode(nowMs: number): Uint8Array {
-    // No idempotence yet: producer id 0 and no sequence, the protocol's "none" values.
-    this.encoded ??= encodeRecordBatch(this.records, { producerId: 0, producerEpoch: 0, baseSequence: NO_SEQUENCE }, nowMs);
+  encode(nowMs: number, stamp: ProducerStamp): Uint8Array {
+    this.encoded = encodeRecordBatch(this.records, stamp, nowMs);
+    this.baseSequence = stamp.baseSequence;
     return this.encoded;
+  }
+
+  /** Gives a batch that was certainly never written other sequence numbers (the CRC does not cover them). */
+  restampSequence(baseSequence: number): void {
+    const bytes = this.encoded!;
+    new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).setInt32(RECORD_BATCH_LAYOUT.baseSequence, baseSequence, true);
+    this.baseSequence = baseSequence;
   }
 
   /** Hands each record its offset (offsets of one batch are consecutive) and settles the batch. */
@@ -92,8 +106,10 @@ export interface AccumulatorOptions {
 
 export interface DrainContext {
   nowMs: number;
-  /** A batch of this partition is in flight: leave its queue alone. */
+  /** The partition may not send now (its in-flight window is full, or the producer has no id yet). */
   isMuted(topic: string, partition: number): boolean;
+  /** Producer id and sequence for a batch about to be sent for the first time; none: not idempotent. */
+  stamp?(batch: ProducerBatch): ProducerStamp;
   /** The leader to send to, or -1 if unknown (the batch waits for metadata). */
   leaderOf(topic: string, partition: number): number;
   /** How many more bytes of batches this broker can take now (0 when it has no free request slot). */
@@ -113,6 +129,7 @@ function queueKey(topic: string, partition: number): string {
 
 export class RecordAccumulator {
   private readonly queues = new Map<string, ProducerBatch[]>();
+  private sent = 0;
   bufferedBytes = 0;
 
   constructor(private readonly options: AccumulatorOptions) {}
@@ -164,7 +181,10 @@ export class RecordAccumulator {
       const capacity = ctx.capacityBytes(leader);
       if (capacity <= 0 || (used > 0 && used + bytes > capacity)) continue;
       usedBytes.set(leader, used + bytes);
-      head.encode(ctx.nowMs);
+      if (!head.encoded) {
+        head.sendOrder = ++this.sent;
+        head.encode(ctx.nowMs, ctx.stamp?.(head) ?? NO_PRODUCER_STAMP);
+      }
       queue.shift();
       if (queue.length === 0) this.queues.delete(key);
       let list = byLeader.get(leader);
@@ -174,12 +194,17 @@ export class RecordAccumulator {
     return { byLeader, missingLeader };
   }
 
-  /** Puts a batch back at the front of its partition's queue (a retry keeps its place ahead of newer batches). */
+  /** Puts a batch back in its partition's queue, ahead of every batch first sent after it and of unsent ones. */
   reenqueue(batch: ProducerBatch): void {
     const key = queueKey(batch.topic, batch.partition);
     const queue = this.queues.get(key);
-    if (queue) queue.unshift(batch);
-    else this.queues.set(key, [batch]);
+    if (!queue) {
+      this.queues.set(key, [batch]);
+      return;
+    }
+    let at = 0;
+    while (at < queue.length && queue[at].encoded && queue[at].sendOrder < batch.sendOrder) at++;
+    queue.splice(at, 0, batch);
   }
 
   /** Removes and returns queued batches older than the delivery timeout (never in-flight ones: those are not queued). */

@@ -1,27 +1,39 @@
 // The producer: send() picks each message's partition and appends it to the accumulator; the sender turns ready
 // batches into one ProduceRequest per leader broker (bounded in flight per broker), completes each send() with
-// per-message offsets, and retries retriable failures with backoff until deliveryTimeoutMs. A partition has at
-// most one batch in flight, so a retry can never overtake (or be overtaken by) a later batch of the same
-// partition. Idempotence (producer id + sequence) comes with the cluster; until then a retry after an ambiguous
-// failure (timeout, lost connection) may duplicate, and the final error says persisted: 'maybe'.
+// per-message offsets, and retries retriable failures with backoff until deliveryTimeoutMs.
+//
+// Idempotent (the default): the producer gets a producer id from the cluster before its first batch leaves, and
+// stamps every batch with (producer id, epoch, base sequence), the sequence counting records per partition. The
+// partition leader writes each sequence once: a retry after a lost acknowledgement is answered with the offset of
+// the first write. Up to maxInFlightRequests (at most 5) batches of a partition may be in flight; a retried batch
+// is resent ahead of the batches sent after it, so order holds. What this covers and what not: see idempotence.ts.
+// Errors that break the sequence for good (PRODUCER_FENCED, OUT_OF_ORDER_SEQUENCE on the oldest unacknowledged
+// batch) are fatal: `fatalError` is set, what is queued fails with it, and later sends reject with it.
+//
+// Not idempotent (idempotent: false, or acks 'leader'/'none' without idempotent: true): a partition has one batch in
+// flight, so a retry can never overtake a later batch, but a retry after an ambiguous failure (timeout, lost
+// connection) may duplicate, and the final error says persisted: 'maybe'.
 import { BytesLike, toBytes, toBytesOrNull } from '../bytes';
 import { Clock, Rng } from '../clock';
 import { Cluster } from '../cluster/cluster';
 import { TopicInfo } from '../cluster/metadata';
 import {
   createErrorFromCode,
+  isRetriable,
   NotLeaderError,
   RafterClosedError,
   RafterDeliveryTimeoutError,
   RafterError,
   RafterInvalidArgumentError,
   RafterInvariantError,
+  RafterProtocolError,
 } from '../errors';
 import { Emitter } from '../events';
 import { ErrorCode, rafter, RecordInput } from '../protocol';
 import { backoffMs, RetryPolicy } from '../retry';
 import { WorkScheduler } from '../work-scheduler';
 import { estimateRecordBytes, PendingSend, ProducerBatch, RecordAccumulator } from './accumulator';
+import { IdempotenceState, MAX_IDEMPOTENT_IN_FLIGHT, partitionKey } from './idempotence';
 import { defaultPartition, Partitioner, StickyPartitioner } from './partitioners';
 import { Acks, Message, ProducerEvents, ProducerOptions, ProducerRecord, RecordMetadata, TopicMessage } from './types';
 
@@ -45,6 +57,7 @@ interface ResolvedOptions {
   maxBufferedBytes: number;
   retry: RetryPolicy;
   partitioner: Partitioner | undefined;
+  idempotent: boolean;
 }
 
 function positive(field: string, value: number | undefined, fallback: number, min = 1): number {
@@ -61,17 +74,39 @@ function resolveOptions(options: ProducerOptions, ctx: ProducerContext): Resolve
   if (maxRequestBytes < batchBytes) throw new RafterInvalidArgumentError('maxRequestBytes', `must be >= batchBytes (${batchBytes})`);
   const maxBufferedBytes = positive('maxBufferedBytes', options.maxBufferedBytes, 32 * 1024 * 1024, 1024);
   if (maxBufferedBytes < batchBytes) throw new RafterInvalidArgumentError('maxBufferedBytes', `must be >= batchBytes (${batchBytes})`);
+  const maxInFlightRequests = positive('maxInFlightRequests', options.maxInFlightRequests, MAX_IDEMPOTENT_IN_FLIGHT);
   return {
     acks,
     lingerMs: positive('lingerMs', options.lingerMs, 5, 0),
     batchBytes,
     maxRequestBytes,
-    maxInFlightRequests: positive('maxInFlightRequests', options.maxInFlightRequests, 5),
+    maxInFlightRequests,
+    idempotent: resolveIdempotence(options.idempotent, acks, maxInFlightRequests),
     deliveryTimeoutMs: positive('deliveryTimeoutMs', options.deliveryTimeoutMs, 120_000),
     maxBufferedBytes,
     retry: { ...ctx.retry, ...options.retry },
     partitioner: options.partitioner,
   };
+}
+
+/**
+ * Idempotence is on unless turned off, or unless acks or maxInFlightRequests were chosen that it cannot honour and it
+ * was not asked for explicitly (as Kafka's producer since 3.0). Asked for explicitly, such options are an error.
+ */
+function resolveIdempotence(requested: boolean | undefined, acks: Acks, maxInFlightRequests: number): boolean {
+  if (requested !== undefined && typeof requested !== 'boolean') {
+    throw new RafterInvalidArgumentError('idempotent', `must be true or false, got ${String(requested)}`);
+  }
+  const compatible = acks === 'all' && maxInFlightRequests <= MAX_IDEMPOTENT_IN_FLIGHT;
+  if (requested !== true) return requested ?? compatible;
+  if (acks !== 'all') {
+    throw new RafterInvalidArgumentError('acks', `idempotent: true requires acks 'all', got '${acks}' (set idempotent: false to use acks '${acks}')`);
+  }
+  if (maxInFlightRequests > MAX_IDEMPOTENT_IN_FLIGHT) {
+    throw new RafterInvalidArgumentError('maxInFlightRequests',
+      `idempotent: true allows at most ${MAX_IDEMPOTENT_IN_FLIGHT} requests in flight, got ${maxInFlightRequests}`);
+  }
+  return true;
 }
 
 export class Producer {
@@ -88,12 +123,32 @@ export class Producer {
   private metadataRetryAtMs = 0;
   private metadataFailures = 0;
   private closed = false;
+  /** Present when idempotent. */
+  private readonly idempotence: IdempotenceState | undefined;
+  private initializing = false;
+  private initRetryAtMs = 0;
+  private initFailures = 0;
+  private fatal: RafterError | undefined;
 
   constructor(private readonly ctx: ProducerContext, options: ProducerOptions = {}) {
     this.options = resolveOptions(options, ctx);
+    if (this.options.idempotent) this.idempotence = new IdempotenceState(this.options.maxInFlightRequests);
     this.accumulator = new RecordAccumulator({ lingerMs: this.options.lingerMs, batchBytes: this.options.batchBytes });
     this.sticky = new StickyPartitioner(ctx.rng);
     this.sender = new WorkScheduler(ctx.clock, () => this.sendReady());
+  }
+
+  /** Whether batches carry a producer id and sequence numbers (see ProducerOptions.idempotent). */
+  get idempotent(): boolean {
+    return this.idempotence !== undefined;
+  }
+
+  /**
+   * The error that stopped an idempotent producer for good (fenced, or its sequence broken), else undefined. Once
+   * set, every queued record has failed with it and send() rejects with it: create a new producer to go on.
+   */
+  get fatalError(): RafterError | undefined {
+    return this.fatal;
   }
 
   /** Sends messages to one topic; resolves with each message's partition and offset, in message order. */
@@ -133,10 +188,14 @@ export class Producer {
 
   private async sendMessages(topicName: string, messages: readonly Message[], acksOverride: Acks | undefined): Promise<RecordMetadata[]> {
     if (this.closed) throw new RafterClosedError('producer');
+    if (this.fatal) throw this.fatal;
     if (typeof topicName !== 'string' || topicName === '') throw new RafterInvalidArgumentError('topic', 'must be a non-empty string');
     if (!Array.isArray(messages)) throw new RafterInvalidArgumentError('messages', 'must be an array');
     const acks = acksOverride ?? this.options.acks;
     if (!(acks in WIRE_ACKS)) throw new RafterInvalidArgumentError('acks', `must be 'all', 'leader' or 'none', got ${String(acks)}`);
+    if (this.idempotence && acks !== 'all') {
+      throw new RafterInvalidArgumentError('acks', `an idempotent producer sends with acks 'all' only, got '${acks}'`);
+    }
     if (messages.length === 0) return [];
     const nowMs = this.ctx.clock.nowMs();
     const records = messages.map((m, i) => toRecordInput(m, i, nowMs));
@@ -146,6 +205,7 @@ export class Producer {
     for (const r of records) bytes += estimateRecordBytes(r);
     await this.waitForRoom(bytes);
     if (this.closed) throw new RafterClosedError('producer');
+    if (this.fatal) throw this.fatal;
     return new Promise<RecordMetadata[]>((resolve, reject) => {
       const results: RecordMetadata[] = new Array(records.length);
       const send: PendingSend = { results, remaining: records.length, failed: false, resolve: () => resolve(results), reject };
@@ -186,10 +246,15 @@ export class Producer {
     for (const batch of this.accumulator.expire(nowMs, this.options.deliveryTimeoutMs)) {
       this.finish(batch, new RafterDeliveryTimeoutError(this.options.deliveryTimeoutMs, batch.maybePersisted ? 'maybe' : 'no', batch.lastError));
     }
-    const isMuted = (topic: string, partition: number) => this.muted.has(`${partition}\u0000${topic}`);
+    const idempotence = this.idempotence;
+    if (idempotence && !idempotence.identity) this.maybeInitProducerId(nowMs);
+    const isMuted = idempotence
+      ? (topic: string, partition: number) => !idempotence.canSend(topic, partition)
+      : (topic: string, partition: number) => this.muted.has(partitionKey(topic, partition));
     const { byLeader, missingLeader } = this.accumulator.drain({
       nowMs,
       isMuted,
+      stamp: idempotence && ((batch) => idempotence.stamp(batch)),
       leaderOf: (topic, partition) => {
         const leader = this.ctx.cluster.leaderOf(topic, partition);
         return this.ctx.cluster.hasBroker(leader) ? leader : -1;
@@ -198,6 +263,8 @@ export class Producer {
         (this.inFlightRequests.get(leader) ?? 0) < this.options.maxInFlightRequests ? this.options.maxRequestBytes : 0,
     });
     for (const [leaderId, batches] of byLeader) this.sendToLeader(leaderId, batches, nowMs);
+    // A drain takes one batch per partition: with a window of several, the next ones may be ready now too.
+    if (idempotence && byLeader.size > 0) this.sender.soon();
     if (missingLeader) this.refreshMetadata(nowMs);
     const next = this.accumulator.nextWakeAtMs(nowMs, this.options.deliveryTimeoutMs, isMuted);
     if (next !== undefined) this.sender.at(next);
@@ -211,7 +278,8 @@ export class Producer {
       const list = byAcks.get(batch.acks);
       if (list) list.push(batch);
       else byAcks.set(batch.acks, [batch]);
-      this.muted.add(`${batch.partition}\u0000${batch.topic}`);
+      if (this.idempotence) this.idempotence.onSent(batch);
+      else this.muted.add(partitionKey(batch.topic, batch.partition));
       this.inFlightBatches.add(batch);
       batch.attempts++;
       if (batch.attempts === 1) this.stickyAfterSend(batch);
@@ -245,7 +313,8 @@ export class Producer {
       this.inFlightRequests.set(leaderId, (this.inFlightRequests.get(leaderId) ?? 1) - 1);
       for (const batch of batches) {
         this.inFlightBatches.delete(batch);
-        this.muted.delete(`${batch.partition}\u0000${batch.topic}`);
+        if (this.idempotence) this.idempotence.onAttemptSettled(batch);
+        else this.muted.delete(partitionKey(batch.topic, batch.partition));
       }
       this.sender.soon();
     }
@@ -262,11 +331,13 @@ export class Producer {
       }
       const code = result.error ?? ErrorCode.NONE;
       if (code === ErrorCode.NONE) {
+        this.idempotence?.onAcked(batch);
         this.succeed(batch, result.baseOffset ?? 0, result.appendTimeMs ?? 0, startedAtMs);
         continue;
       }
       const where = { topic: batch.topic, partition: batch.partition, leaderId: result.leaderId ?? -1 };
       const error = createErrorFromCode(code, result.errorMessage ?? '', where);
+      if (this.idempotence && this.handleSequenceError(batch, error)) continue;
       if (error instanceof NotLeaderError) this.ctx.cluster.applyLeaderHint(batch.topic, batch.partition, error.leaderId);
       else if (error.refreshMetadata) this.ctx.cluster.markStale(batch.topic);
       this.retryOrFail(batch, error);
@@ -289,14 +360,42 @@ export class Producer {
     }
   }
 
-  private retryOrFail(batch: ProducerBatch, error: unknown): void {
+  /** The idempotence errors: returns whether it dealt with the batch. */
+  private handleSequenceError(batch: ProducerBatch, error: RafterProtocolError): boolean {
+    switch (error.errorCode) {
+      case ErrorCode.OUT_OF_ORDER_SEQUENCE:
+        // Behind a batch being retried, the refusal is expected: go again after it, in order.
+        if (this.idempotence!.outOfOrder(batch) === 'retry') this.retryOrFail(batch, error, true);
+        else {
+          this.becomeFatal(error);
+          this.finish(batch, error);
+        }
+        return true;
+      case ErrorCode.PRODUCER_FENCED:
+        this.becomeFatal(error);
+        this.finish(batch, error);
+        return true;
+      case ErrorCode.DUPLICATE_SEQUENCE:
+        // Written long ago, so its sequences are taken and the ones after it stand; only its offsets are lost.
+        this.idempotence!.onAcked(batch);
+        this.finish(batch, error);
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private retryOrFail(batch: ProducerBatch, error: unknown, retriable = isRetriable(error)): void {
     if (this.closed) return; // abort() already failed it
     batch.lastError = error;
     if (error instanceof RafterError && error.persisted === 'maybe') batch.maybePersisted = true;
     if (error instanceof RafterError && error.refreshMetadata && !(error instanceof NotLeaderError)) this.ctx.cluster.markStale(batch.topic);
+    if (this.fatal) {
+      this.finish(batch, withPersisted(this.fatal, batch.maybePersisted));
+      return;
+    }
     const nowMs = this.ctx.clock.nowMs();
     const retryAtMs = nowMs + backoffMs(this.options.retry, batch.attempts - 1, this.ctx.rng);
-    const retriable = error instanceof RafterError && error.retriable;
     if (retriable && retryAtMs - batch.createdAtMs < this.options.deliveryTimeoutMs) {
       batch.retryAtMs = retryAtMs;
       this.accumulator.reenqueue(batch);
@@ -311,7 +410,60 @@ export class Producer {
 
   private finish(batch: ProducerBatch, error: unknown): void {
     this.release(batch);
+    if (this.idempotence && batch.baseSequence >= 0 && !this.fatal && !this.closed && !this.idempotence.onFailed(batch)) {
+      this.becomeFatal(new RafterError(
+        `idempotent producer cannot continue ${batch.topic}/${batch.partition} in order: a batch failed for good ` +
+        `while later batches may have been written; create a new producer`,
+        { code: 'OUT_OF_ORDER_SEQUENCE', persisted: 'no', cause: error },
+      ));
+    }
     batch.fail(error);
+  }
+
+  /** Stops the producer for good: queued records fail with the error, later sends reject with it. */
+  private becomeFatal(error: RafterError): void {
+    if (this.fatal) return;
+    this.fatal = error;
+    for (const batch of this.accumulator.takeAll()) {
+      this.release(batch);
+      batch.fail(withPersisted(error, batch.maybePersisted));
+    }
+    for (const wake of this.bufferWaiters.splice(0)) wake();
+    this.events.emit('fatal', { error });
+  }
+
+  /** Single flight, retried with backoff; the sender sends nothing idempotent until it has the id. */
+  private maybeInitProducerId(nowMs: number): void {
+    if (this.initializing || this.fatal) return;
+    if (nowMs < this.initRetryAtMs) {
+      this.sender.at(this.initRetryAtMs);
+      return;
+    }
+    this.initializing = true;
+    this.ctx.cluster
+      .requestController('initProducerIdRequest', {})
+      .then((response) => {
+        if (response.error !== ErrorCode.NONE) throw createErrorFromCode(response.error, response.errorMessage);
+        if (!(response.producerId > 0)) throw new RafterInvariantError(`broker gave producer id ${response.producerId}`);
+        this.idempotence!.identity = { producerId: response.producerId, producerEpoch: response.producerEpoch };
+        this.initFailures = 0;
+      })
+      .catch((error: unknown) => {
+        if (this.closed) return;
+        if (isRetriable(error)) {
+          this.initRetryAtMs = this.ctx.clock.nowMs() + backoffMs(this.options.retry, this.initFailures++, this.ctx.rng);
+          return;
+        }
+        const code = error instanceof RafterError ? error.code : 'UNKNOWN';
+        this.becomeFatal(new RafterError(
+          `idempotent producer cannot get a producer id (idempotent: false sends without one): ${(error as Error).message}`,
+          { code, cause: error },
+        ));
+      })
+      .finally(() => {
+        this.initializing = false;
+        this.sender.soon();
+      });
   }
 
   private release(batch: ProducerBatch): void {

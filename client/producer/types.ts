@@ -1,5 +1,6 @@
 // The producer's public types.
 import type { BytesLike } from '../bytes';
+import type { RafterError } from '../errors';
 import type { RetryPolicy } from '../retry';
 import type { Partitioner } from './partitioners';
 
@@ -43,6 +44,15 @@ export interface RecordMetadata {
 }
 
 export interface ProducerOptions {
+  /**
+   * Default true: the producer gets a producer id and numbers each partition's records, and partition leaders write
+   * each batch once however often it is retried, in order, with up to maxInFlightRequests (at most 5) batches of a
+   * partition in flight. It covers this Producer object's own retries; it does not de-duplicate across producers or
+   * process restarts, and it is not transactions. Requires acks 'all'. Left unset, it turns itself off when acks is
+   * 'leader' or 'none' or maxInFlightRequests is above 5; set to true with those, the producer refuses to construct.
+   */
+  idempotent?: boolean;
+  /** Default 'all'. An idempotent producer sends with 'all' only. */
   acks?: Acks;
   /** How long a batch waits for more records before it is sent. Default 5. */
   lingerMs?: number;
@@ -50,7 +60,7 @@ export interface ProducerOptions {
   batchBytes?: number;
   /** Bound on the batches carried by one ProduceRequest. Default 1 MiB. */
   maxRequestBytes?: number;
-  /** ProduceRequests in flight per broker. Default 5. */
+  /** ProduceRequests in flight per broker, and (idempotent only) batches in flight per partition. Default 5. */
   maxInFlightRequests?: number;
   /** A record fails with RafterDeliveryTimeoutError if not acknowledged within this, retries included. Default 120000. */
   deliveryTimeoutMs?: number;
@@ -76,4 +86,6 @@ export interface ProducerEvents {
   batch: ProducerBatchEvent;
   /** A batch failed an attempt and will be retried. */
   retry: { topic: string; partition: number; attempts: number; error: unknown };
+  /** An idempotent producer stopped for good (see Producer.fatalError). */
+  fatal: { error: RafterError };
 }

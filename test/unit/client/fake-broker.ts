@@ -1,6 +1,7 @@
 // A test fixture, not a broker: a single-node, in-memory stand-in that speaks rafter.Frame over a real WebSocket
 // on 127.0.0.1:0, so SDK tests exercise the real transport and codec. Logs are arrays of stamped batches; errors
-// can be injected per (topic, partition) to drive the retry paths.
+// can be injected per (topic, partition) to drive the retry paths, and acknowledgements can be lost after a write.
+// Idempotent batches are de-duplicated by the broker's own ProducerStateTable, as a partition leader does.
 import { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
 import {
@@ -12,6 +13,7 @@ import {
   readBatchHeader,
   stampBatch,
 } from '../../../client/protocol';
+import { ProducerStateTable } from '../../../broker/partition/producer-state';
 
 export interface FakePartition {
   batches: Uint8Array[];
@@ -19,6 +21,7 @@ export interface FakePartition {
   baseOffsets: number[];
   logStartOffset: number;
   logEndOffset: number;
+  producers: ProducerStateTable;
 }
 
 export interface FakeTopic {
@@ -42,6 +45,14 @@ export class FakeBroker {
   readonly injectedErrors = new Map<string, { code: ErrorCode; leaderId?: number }[]>();
   /** When set, produce requests get no answer at all (to drive request timeouts). */
   silent = false;
+  /**
+   * Produce requests to write as usual and then lose the answer of: 'drop' sends none (the client times out),
+   * 'disconnect' cuts the connection instead. One entry per request, consumed in order.
+   */
+  readonly lostAcks: ('drop' | 'disconnect')[] = [];
+  /** Errors to answer the next InitProducerId requests with, one per request. */
+  readonly initProducerIdErrors: ErrorCode[] = [];
+  private nextProducerId = 1;
   private readonly sockets = new Set<WebSocket>();
   private parked: Parked[] = [];
   nodeId = 1;
@@ -77,7 +88,9 @@ export class FakeBroker {
       name,
       partitioning: options.range ? rafter.Partitioning.RANGE : rafter.Partitioning.HASH,
       splitKeys: (options.range ?? []).map((k) => Buffer.from(k)),
-      partitions: Array.from({ length: partitions }, () => ({ batches: [], baseOffsets: [], logStartOffset: 0, logEndOffset: 0 })),
+      partitions: Array.from({ length: partitions }, () => ({
+        batches: [], baseOffsets: [], logStartOffset: 0, logEndOffset: 0, producers: new ProducerStateTable(),
+      })),
     });
   }
 
@@ -134,7 +147,12 @@ export class FakeBroker {
         });
       }
       case 'produceRequest':
-        return this.produce(frame.produceRequest!, reply);
+        return this.produce(frame.produceRequest!, reply, socket);
+      case 'initProducerIdRequest': {
+        const error = this.initProducerIdErrors.shift();
+        if (error !== undefined) return reply({ initProducerIdResponse: { error, errorMessage: 'injected' } });
+        return reply({ initProducerIdResponse: { producerId: this.nextProducerId++, producerEpoch: 0 } });
+      }
       case 'fetchRequest':
         return this.fetch(frame.fetchRequest!, reply);
       case 'listOffsetsRequest':
@@ -170,7 +188,7 @@ export class FakeBroker {
     return list?.shift();
   }
 
-  private produce(request: rafter.ProduceRequest.$Properties, reply: (body: Body) => void): void {
+  private produce(request: rafter.ProduceRequest.$Properties, reply: (body: Body) => void, socket: WebSocket): void {
     if (this.silent) return;
     const results = (request.partitions ?? []).map((pp) => {
       const where = { topic: pp.topic!, partition: pp.partition! };
@@ -180,16 +198,24 @@ export class FakeBroker {
       if (!p) return { ...where, error: ErrorCode.UNKNOWN_TOPIC };
       const header = readBatchHeader(pp.batch!);
       if (typeof header === 'string') return { ...where, error: ErrorCode.CORRUPT_BATCH, errorMessage: header };
+      const decision = p.producers.check(header);
+      if (decision.kind === 'duplicate') return { ...where, baseOffset: decision.baseOffset, appendTimeMs: 1_000 };
+      if (decision.kind === 'error') return { ...where, error: decision.code, errorMessage: decision.message };
       const stored = Uint8Array.from(pp.batch!);
       const baseOffset = p.logEndOffset;
       stampBatch(stored, baseOffset, 1_000);
       p.batches.push(stored);
       p.baseOffsets.push(baseOffset);
       p.logEndOffset += header.recordCount;
+      // One node: written is committed, so the table is applied at once.
+      p.producers.apply({ ...header, baseOffset, appendTimeMs: 1_000 });
       return { ...where, baseOffset, appendTimeMs: 1_000 };
     });
     this.wakeParked();
-    if (request.acks !== rafter.Acks.ACKS_NONE) reply({ produceResponse: { partitions: results } });
+    const lost = this.lostAcks.shift();
+    if (lost === 'disconnect') socket.terminate();
+    if (lost || request.acks === rafter.Acks.ACKS_NONE) return;
+    reply({ produceResponse: { partitions: results } });
   }
 
   private fetch(request: rafter.FetchRequest.$Properties, reply: (body: Body) => void): void {

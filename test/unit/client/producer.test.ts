@@ -136,9 +136,9 @@ describe('Producer', () => {
     expect(record.value).toBeNull();
     expect(record.timestampMs).toBe(1234);
     expect(record.headers.map((h) => [h.key, Buffer.from(h.value).toString()])).toEqual([['h', 'v']]);
-    // No idempotence yet: the producer stamp keeps its "none" values.
+    // Idempotent by default: the batch carries the producer id the broker handed out and the partition's first sequence.
     const header = decodeRecordBatch(broker.topics.get('rich')!.partitions[0].batches[0]).header;
-    expect(header).toMatchObject({ producerId: 0, baseSequence: -1 });
+    expect(header).toMatchObject({ producerId: 1, producerEpoch: 0, baseSequence: 0 });
   });
 
   it('rejects bad arguments synchronously-typed, naming the field', async () => {
