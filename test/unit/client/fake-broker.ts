@@ -50,6 +50,9 @@ export class FakeBroker {
    * 'disconnect' cuts the connection instead. One entry per request, consumed in order.
    */
   readonly lostAcks: ('drop' | 'disconnect')[] = [];
+  /** While set, produce answers wait for releaseAcks() (writes still happen at once): keeps batches in flight. */
+  holdAcks = false;
+  private held: (() => void)[] = [];
   /** Errors to answer the next InitProducerId requests with, one per request. */
   readonly initProducerIdErrors: ErrorCode[] = [];
   private nextProducerId = 1;
@@ -102,6 +105,12 @@ export class FakeBroker {
       p.baseOffsets.shift();
     }
     p.logStartOffset = offset;
+  }
+
+  /** Sends the held produce answers, in the order the requests came. */
+  releaseAcks(): void {
+    this.holdAcks = false;
+    for (const send of this.held.splice(0)) send();
   }
 
   dropClients(): void {
@@ -215,7 +224,8 @@ export class FakeBroker {
     const lost = this.lostAcks.shift();
     if (lost === 'disconnect') socket.terminate();
     if (lost || request.acks === rafter.Acks.ACKS_NONE) return;
-    reply({ produceResponse: { partitions: results } });
+    if (this.holdAcks) this.held.push(() => reply({ produceResponse: { partitions: results } }));
+    else reply({ produceResponse: { partitions: results } });
   }
 
   private fetch(request: rafter.FetchRequest.$Properties, reply: (body: Body) => void): void {

@@ -1,0 +1,165 @@
+// The idempotent producer against the fixture broker, which de-duplicates with the partition's ProducerStateTable:
+// lost acknowledgements, pipelining with in-order retries, fatal states, producer ids, and config validation.
+import { decodeRecordBatch, ErrorCode, readBatchHeader } from '../../../client/protocol';
+import { Rafter, RafterInvalidArgumentError, type ProducerOptions } from '../../../client';
+import { FakeBroker } from './fake-broker';
+
+async function until(condition: () => boolean, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 2));
+  }
+}
+
+describe('idempotent producer', () => {
+  let broker: FakeBroker;
+  let client: Rafter;
+
+  beforeEach(async () => {
+    broker = await FakeBroker.start();
+    client = new Rafter({ brokers: [broker.address], requestTimeoutMs: 150, retry: { initialRetryTimeMs: 5, maxRetryTimeMs: 20, retries: 3 } });
+    broker.createTopic('t', 1);
+  });
+
+  afterEach(async () => {
+    await client.close();
+    await broker.stop();
+  });
+
+  const stored = () => broker.topics.get('t')!.partitions[0].batches.flatMap((b) =>
+    decodeRecordBatch(b).records.map((r) => Buffer.from(r.value!).toString()));
+  const sentHeaders = () => broker.requestsOf('produceRequest').map((f) => {
+    const header = readBatchHeader(f.produceRequest!.partitions![0].batch!);
+    if (typeof header === 'string') throw new Error(header);
+    return header;
+  });
+  /** Records of ~100 bytes: each fills a 128-byte batch on its own. */
+  const big = (s: string) => s.padEnd(100, '.');
+  const pipelining: ProducerOptions = { lingerMs: 0, batchBytes: 128 };
+
+  it.each(['drop', 'disconnect'] as const)('a retry after a lost acknowledgement (%s) resends the same sequence and gets the original offset', async (loss) => {
+    const producer = client.producer({ lingerMs: 0 });
+    broker.lostAcks.push(loss);
+    const result = await producer.send({ topic: 't', messages: [{ value: 'a' }, { value: 'b' }] });
+    expect(result.map((r) => r.offset)).toEqual([0, 1]);
+    expect(stored()).toEqual(['a', 'b']);
+    const [first, retry] = broker.requestsOf('produceRequest').map((f) => f.produceRequest!.partitions![0].batch!);
+    expect(Buffer.from(retry)).toEqual(Buffer.from(first));
+    expect(sentHeaders().map((h) => [h.producerId, h.baseSequence])).toEqual([[1, 0], [1, 0]]);
+    // The sequence goes on from there.
+    await expect(producer.send({ topic: 't', value: 'c' })).resolves.toMatchObject({ offset: 2 });
+    expect(sentHeaders()[2].baseSequence).toBe(2);
+    expect(stored()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('without idempotence the same lost acknowledgement writes the records twice', async () => {
+    const producer = client.producer({ lingerMs: 0, idempotent: false });
+    broker.lostAcks.push('drop');
+    await expect(producer.send({ topic: 't', value: 'a' })).resolves.toMatchObject({ offset: 1 });
+    expect(stored()).toEqual(['a', 'a']);
+    expect(sentHeaders()[0]).toMatchObject({ producerId: 0, baseSequence: -1 });
+    expect(broker.requestsOf('initProducerIdRequest')).toHaveLength(0);
+  });
+
+  it('asks for a producer id once, on the first send', async () => {
+    const producer = client.producer({ lingerMs: 0 });
+    expect(broker.requestsOf('initProducerIdRequest')).toHaveLength(0);
+    await producer.send({ topic: 't', value: 'a' });
+    await producer.send({ topic: 't', value: 'b' });
+    expect(broker.requestsOf('initProducerIdRequest')).toHaveLength(1);
+    expect(producer.idempotent).toBe(true);
+  });
+
+  it('keeps up to 5 batches of a partition in flight once the partition has acknowledged one', async () => {
+    const producer = client.producer(pipelining);
+    await producer.send({ topic: 't', value: big('first') });
+    broker.holdAcks = true;
+    const sends = Array.from({ length: 7 }, (_, i) => producer.send({ topic: 't', value: big(`v${i}`) }));
+    await until(() => broker.requestsOf('produceRequest').length === 6);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(broker.requestsOf('produceRequest')).toHaveLength(6);
+    broker.releaseAcks();
+    const results = await Promise.all(sends);
+    expect(results.map((r) => r.offset)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(stored().map((v) => v.replace(/\.+$/, ''))).toEqual(['first', 'v0', 'v1', 'v2', 'v3', 'v4', 'v5', 'v6']);
+    const sequences = sentHeaders().map((h) => h.baseSequence);
+    expect(sequences).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('retries in order when the first of several in-flight batches fails: the later ones come after it, written once', async () => {
+    const producer = client.producer(pipelining);
+    const retried: unknown[] = [];
+    producer.events.on('retry', (e) => retried.push(e.error));
+    await producer.send({ topic: 't', value: big('first') });
+    broker.holdAcks = true;
+    // The first of the next batches is refused; the leader then refuses the ones behind it as out of order (a gap).
+    broker.injectedErrors.set('t/0', [{ code: ErrorCode.NOT_LEADER }]);
+    const sends = ['a', 'b', 'c'].map((v) => producer.send({ topic: 't', value: big(v) }));
+    await until(() => broker.requestsOf('produceRequest').length === 4);
+    broker.releaseAcks();
+    const results = await Promise.all(sends);
+    expect(results.map((r) => r.offset)).toEqual([1, 2, 3]);
+    expect(stored().map((v) => v.replace(/\.+$/, ''))).toEqual(['first', 'a', 'b', 'c']);
+    expect(producer.fatalError).toBeUndefined();
+    expect(retried.map((e) => (e as { code: string }).code)).toEqual(['NOT_LEADER', 'OUT_OF_ORDER_SEQUENCE', 'OUT_OF_ORDER_SEQUENCE']);
+    // Three in flight at once, then each retried with its own sequence, in order and one at a time.
+    expect(sentHeaders().map((h) => h.baseSequence)).toEqual([0, 1, 2, 3, 1, 2, 3]);
+  });
+
+  it('gives a failed batch\'s sequences to the next batch when it was certainly not written', async () => {
+    const producer = client.producer({ lingerMs: 0 });
+    broker.injectedErrors.set('t/0', [{ code: ErrorCode.MESSAGE_TOO_LARGE }]);
+    await expect(producer.send({ topic: 't', value: 'refused' })).rejects.toMatchObject({ code: 'MESSAGE_TOO_LARGE', persisted: 'no' });
+    await expect(producer.send({ topic: 't', value: 'next' })).resolves.toMatchObject({ offset: 0 });
+    expect(sentHeaders().map((h) => h.baseSequence)).toEqual([0, 0]);
+    expect(producer.fatalError).toBeUndefined();
+  });
+
+  it.each([ErrorCode.PRODUCER_FENCED, ErrorCode.OUT_OF_ORDER_SEQUENCE])('%s on the oldest unacknowledged batch is fatal: queued records fail, later sends reject', async (code) => {
+    const producer = client.producer({ lingerMs: 0 });
+    const fatal: unknown[] = [];
+    producer.events.on('fatal', (e) => fatal.push(e.error));
+    await producer.send({ topic: 't', value: 'ok' });
+    broker.injectedErrors.set('t/0', [{ code }]);
+    const refused = producer.send({ topic: 't', value: 'refused' });
+    const queued = producer.send({ topic: 't', value: 'queued' });
+    const name = ErrorCode[code];
+    await expect(refused).rejects.toMatchObject({ code: name });
+    await expect(queued).rejects.toMatchObject({ code: name });
+    expect(producer.fatalError).toMatchObject({ code: name, retriable: false });
+    expect(fatal).toEqual([producer.fatalError]);
+    await expect(producer.send({ topic: 't', value: 'later' })).rejects.toBe(producer.fatalError);
+    expect(stored()).toEqual(['ok']);
+  });
+
+  it('retries InitProducerId on a retriable error and fails for good on a non-retriable one', async () => {
+    broker.initProducerIdErrors.push(ErrorCode.STORAGE_ERROR);
+    await expect(client.producer({ lingerMs: 0 }).send({ topic: 't', value: 'a' })).resolves.toMatchObject({ offset: 0 });
+    expect(broker.requestsOf('initProducerIdRequest')).toHaveLength(2);
+
+    broker.initProducerIdErrors.push(ErrorCode.UNSUPPORTED);
+    const producer = client.producer({ lingerMs: 0 });
+    await expect(producer.send({ topic: 't', value: 'b' })).rejects.toThrow(/cannot get a producer id.*idempotent: false/);
+    expect(producer.fatalError).toMatchObject({ code: 'UNSUPPORTED' });
+    expect(stored()).toEqual(['a']);
+  });
+
+  it('validates idempotence against acks and maxInFlightRequests when the producer is created', () => {
+    expect(() => client.producer({ idempotent: true, acks: 'leader' })).toThrow(RafterInvalidArgumentError);
+    expect(() => client.producer({ idempotent: true, acks: 'none' })).toThrow(/requires acks 'all'.*idempotent: false/);
+    expect(() => client.producer({ idempotent: true, maxInFlightRequests: 6 })).toThrow(/at most 5/);
+    expect(() => client.producer({ idempotent: 'yes' as unknown as boolean })).toThrow(/idempotent/);
+    // Left unset, idempotence gives way to options it cannot honour; set, the options stand on their own.
+    expect(client.producer().idempotent).toBe(true);
+    expect(client.producer({ acks: 'leader' }).idempotent).toBe(false);
+    expect(client.producer({ maxInFlightRequests: 10 }).idempotent).toBe(false);
+    expect(client.producer({ idempotent: false }).idempotent).toBe(false);
+  });
+
+  it('refuses a per-send acks other than all on an idempotent producer', async () => {
+    const producer = client.producer();
+    await expect(producer.send({ topic: 't', value: 'v', acks: 'leader' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', field: 'acks' });
+    await expect(client.producer({ idempotent: false }).send({ topic: 't', value: 'v', acks: 'leader' })).resolves.toMatchObject({ offset: 0 });
+  });
+});
