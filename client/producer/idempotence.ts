@@ -27,6 +27,8 @@ interface PartitionSequence {
   inFlight: number;
   /** Some batch of this session was acknowledged here: the broker knows this producer, so pipelining is safe. */
   acked: boolean;
+  /** A batch that failed for good but may have been written: its sequences, until the broker shows which. */
+  uncertain: { baseSequence: number; nextSequence: number } | undefined;
 }
 
 /** What the producer does with a batch the broker refused with OUT_OF_ORDER_SEQUENCE. */
@@ -45,7 +47,7 @@ export class IdempotenceState {
   private of(batch: { topic: string; partition: number }): PartitionSequence {
     const key = partitionKey(batch.topic, batch.partition);
     let state = this.partitions.get(key);
-    if (!state) this.partitions.set(key, (state = { nextSequence: 0, unacked: [], inFlight: 0, acked: false }));
+    if (!state) this.partitions.set(key, (state = { nextSequence: 0, unacked: [], inFlight: 0, acked: false, uncertain: undefined }));
     return state;
   }
 
@@ -88,21 +90,33 @@ export class IdempotenceState {
     const state = this.of(batch);
     remove(state.unacked, batch);
     state.acked = true;
+    state.uncertain = undefined;
   }
 
   /**
    * OUT_OF_ORDER_SEQUENCE is expected for a batch behind one that is being retried (the broker had not written the
-   * earlier one yet): retry it after that one. For the oldest unacknowledged batch it means the broker lost or never
-   * had sequences it acknowledged, which no retry repairs.
+   * earlier one yet): retry it after that one. For the oldest unacknowledged batch right after one that failed for
+   * good but may have been written, it says that one was not written: this batch and those after it take its
+   * sequences over (when none of them can have been written) and go again. Otherwise it means the broker lost or
+   * never had sequences it acknowledged, which no retry repairs.
    */
   outOfOrder(batch: ProducerBatch): OutOfOrderVerdict {
     const state = this.of(batch);
-    return state.unacked[0] !== batch && state.unacked.includes(batch) ? 'retry' : 'fatal';
+    const at = state.unacked.indexOf(batch);
+    if (at > 0) return 'retry';
+    const uncertain = state.uncertain;
+    if (at < 0 || !uncertain || batch.baseSequence !== uncertain.nextSequence) return 'fatal';
+    const later = state.unacked.slice(1);
+    if (later.some((b) => b.maybePersisted || b.inFlight)) return 'fatal';
+    state.uncertain = undefined;
+    this.resequence(state, state.unacked, uncertain.baseSequence);
+    return 'retry';
   }
 
   /**
    * A stamped batch failed for good, leaving a hole in its partition's sequences that the broker will never see
-   * filled. If it may have been written, its sequences may be taken and the batches after it keep theirs. If it was
+   * filled. If it may have been written, its sequences may be taken and the batches after it keep theirs (until
+   * the broker says otherwise: see outOfOrder). If it was
    * certainly not written, the later batches take its sequences over (restamped in place: none of them can have been
    * written either, as the broker refuses a gap). Returns false when neither is safe — a later batch is in flight or
    * may have been written — which leaves the producer unable to continue in order.
@@ -112,16 +126,24 @@ export class IdempotenceState {
     const at = state.unacked.indexOf(batch);
     if (at < 0) return true;
     state.unacked.splice(at, 1);
-    if (batch.maybePersisted) return true;
+    if (batch.maybePersisted) {
+      state.uncertain = { baseSequence: batch.baseSequence, nextSequence: incrementSequence(batch.baseSequence, batch.recordCount) };
+      return true;
+    }
     const later = state.unacked.slice(at);
     if (later.some((b) => b.maybePersisted || b.inFlight)) return false;
-    let sequence = batch.baseSequence;
-    for (const b of later) {
+    this.resequence(state, later, batch.baseSequence);
+    return true;
+  }
+
+  /** Restamps batches that were certainly never written with consecutive sequences from `from`. */
+  private resequence(state: PartitionSequence, batches: ProducerBatch[], from: number): void {
+    let sequence = from;
+    for (const b of batches) {
       b.restampSequence(sequence);
       sequence = incrementSequence(sequence, b.recordCount);
     }
     state.nextSequence = sequence;
-    return true;
   }
 }
 

@@ -116,15 +116,28 @@ describe('idempotent producer', () => {
     expect(producer.fatalError).toBeUndefined();
   });
 
-  it.each([ErrorCode.PRODUCER_FENCED, ErrorCode.OUT_OF_ORDER_SEQUENCE])('%s on the oldest unacknowledged batch is fatal: queued records fail, later sends reject', async (code) => {
+  it('after a batch that may have been written fails for good, a gap reported right behind it is repaired, not fatal', async () => {
+    const producer = client.producer({ lingerMs: 0, deliveryTimeoutMs: 250 });
+    await producer.send({ topic: 't', value: 'ok' });
+    // The broker takes nothing and answers nothing: the batch times out in flight, so it may have been written.
+    broker.silent = true;
+    await expect(producer.send({ topic: 't', value: 'lost' })).rejects.toMatchObject({ code: 'DELIVERY_TIMEOUT', persisted: 'maybe' });
+    broker.silent = false;
+    // The next batch (sequence 2) is refused as a gap, which shows sequence 1 was never written: it takes it over.
+    await expect(producer.send({ topic: 't', value: 'next' })).resolves.toMatchObject({ offset: 1 });
+    expect(producer.fatalError).toBeUndefined();
+    expect(stored()).toEqual(['ok', 'next']);
+    expect(sentHeaders().map((h) => h.baseSequence).slice(-2)).toEqual([2, 1]);
+  });
+
+  it.each(['PRODUCER_FENCED', 'OUT_OF_ORDER_SEQUENCE'] as const)('%s on the oldest unacknowledged batch is fatal: queued records fail, later sends reject', async (name) => {
     const producer = client.producer({ lingerMs: 0 });
     const fatal: unknown[] = [];
     producer.events.on('fatal', (e) => fatal.push(e.error));
     await producer.send({ topic: 't', value: 'ok' });
-    broker.injectedErrors.set('t/0', [{ code }]);
+    broker.injectedErrors.set('t/0', [{ code: ErrorCode[name] }]);
     const refused = producer.send({ topic: 't', value: 'refused' });
     const queued = producer.send({ topic: 't', value: 'queued' });
-    const name = ErrorCode[code];
     await expect(refused).rejects.toMatchObject({ code: name });
     await expect(queued).rejects.toMatchObject({ code: name });
     expect(producer.fatalError).toMatchObject({ code: name, retriable: false });
