@@ -8,7 +8,11 @@
 // sequence at most once and answers a retry of a written batch with the offset it was first written at. So a retry
 // after a lost acknowledgement never writes a record twice, and batches of a partition are written in send order even
 // with up to 5 in flight. It does not cover a new Producer (or a restarted process) resending what an earlier one
-// may have written — that has a new producer id — nor atomic writes across partitions (no transactions).
+// may have written — that has a new producer id — nor atomic writes across partitions (no transactions). There is
+// no epoch bump (KIP-360) yet: if a batch fails for good while later batches of its partition may have been written,
+// the sequence cannot be repaired and the producer stops with a fatal error. The broker's half is the partition's
+// ProducerStateTable (broker/partition/producer-state.ts): until a partition leader checks batches against it, a
+// broker stores stamped batches like any others.
 import { incrementSequence, type ProducerStamp } from '../protocol';
 import type { ProducerBatch } from './accumulator';
 
