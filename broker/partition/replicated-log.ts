@@ -67,9 +67,8 @@ export class LocalReplicatedLog implements ReplicatedLog {
 class LocalGroupReplica implements GroupReplica {
   readonly committedAtOpen: RaftIndex;
   readonly initialLeadership: Leadership = { role: 'leader', leaderId: NO_NODE, term: LOCAL_TERM };
-  /** Entries waiting for the commit `batchCommit` (the one that writes them); applied together when it resolves. */
-  private batch: Entry[] = [];
-  private batchCommit: Promise<void> | undefined;
+  /** Entries staged and not yet applied, one batch per store commit that writes them, oldest first. */
+  private batches: Array<{ entries: Entry[]; commit: Promise<void> }> = [];
   private closed = false;
 
   constructor(private readonly shared: LocalReplicatedLog, private readonly log: GroupLog, private readonly sm: GroupStateMachine) {
@@ -82,23 +81,34 @@ class LocalGroupReplica implements GroupReplica {
     this.log.append(entries);
     this.sm.onEntriesStaged?.(entries);
     const commit = this.shared.commitSoon();
-    if (commit !== this.batchCommit) {
+    const newest = this.batches[this.batches.length - 1];
+    if (newest?.commit === commit) {
+      newest.entries.push(entry);
+    } else {
       // A later commit: what is staged from now on may miss the transaction of the earlier one.
-      const batch: Entry[] = [entry];
-      this.batch = batch;
-      this.batchCommit = commit;
+      const batch = { entries, commit };
+      this.batches.push(batch);
       commit.then(
-        () => {
-          if (this.closed) return;
-          this.sm.onPersisted?.(batch);
-          this.sm.apply(batch);
-        },
+        () => this.applyThrough(batch),
         (err: unknown) => this.sm.onFailure?.(err instanceof Error ? err : new Error(String(err))),
       );
-    } else {
-      this.batch.push(entry);
     }
     return entry.index;
+  }
+
+  /**
+   * The commit of `batch` is durable, and so is every batch staged before it (transactions take what is staged in
+   * order and complete in order). Commit promises may settle out of order (one may be chained a step deeper inside
+   * the store), so this applies every batch up to `batch`, oldest first, and a later call for one of them is a no-op.
+   */
+  private applyThrough(batch: { entries: Entry[]; commit: Promise<void> }): void {
+    const upTo = this.batches.indexOf(batch);
+    if (upTo < 0 || this.closed) return;
+    const done = this.batches.splice(0, upTo + 1);
+    for (const { entries } of done) {
+      this.sm.onPersisted?.(entries);
+      this.sm.apply(entries);
+    }
   }
 
   close(): void {
