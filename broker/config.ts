@@ -33,6 +33,28 @@ export interface BrokerConfig {
   /** false only for benchmarks that measure without fsync; acknowledged writes may then be lost on a crash. */
   durable: boolean;
   mapSizeBytes?: number;
+  /**
+   * Cluster mode: the seed brokers, "id@host:port" separated by commas, this broker among them. They run the
+   * controller (Raft group 0) and every address is where clients and peers reach that broker. Absent: a
+   * one-broker cluster, exactly the single-broker mode.
+   */
+  seeds?: string;
+  /** Cluster mode: brokers refuse peers of another cluster id. Default: derived from the seed list. */
+  clusterId?: string;
+  /** Cluster mode: the Raft tick, and ticks without a leader before an election (per group). */
+  raftTickMs: number;
+  raftElectionTicks: number;
+  /** Cluster mode: a broker the controller has not heard from for this long is dead (for placement, metadata). */
+  livenessTimeoutMs: number;
+  /** How long listen() is retried while the port is unavailable. Default 0 alone, 30 s in cluster mode. */
+  listenRetryMs: number;
+}
+
+/** A seed broker as --seeds names it. */
+export interface SeedBroker {
+  readonly id: number;
+  readonly host: string;
+  readonly port: number;
 }
 
 const MiB = 1024 * 1024;
@@ -53,6 +75,10 @@ export const DEFAULT_BROKER_CONFIG: Readonly<BrokerConfig> = {
   idleTimeoutSeconds: 120,
   shutdownGraceMs: 5_000,
   durable: true,
+  raftTickMs: 100,
+  raftElectionTicks: 10,
+  livenessTimeoutMs: 6_000,
+  listenRetryMs: 0,
 };
 
 export class ConfigError extends Error {
@@ -89,6 +115,21 @@ export function resolveBrokerConfig(partial: Partial<BrokerConfig> = {}): Broker
   checkInteger(config, 'shutdownGraceMs', 0, 10 * 60_000);
   if (config.mapSizeBytes !== undefined) checkInteger(config, 'mapSizeBytes', MiB);
   if (typeof config.durable !== 'boolean') throw new ConfigError('durable must be a boolean');
+  checkInteger(config, 'raftTickMs', 1, 10_000);
+  checkInteger(config, 'raftElectionTicks', 2, 1000);
+  checkInteger(config, 'livenessTimeoutMs', 100, 10 * 60_000);
+  if (partial.listenRetryMs === undefined && config.seeds !== undefined) config.listenRetryMs = 30_000;
+  checkInteger(config, 'listenRetryMs', 0, 10 * 60_000);
+  if (config.seeds !== undefined) {
+    const seeds = parseSeeds(config.seeds);
+    const own = seeds.find((s) => s.id === config.brokerId);
+    if (!own) throw new ConfigError(`seeds must name this broker (id ${config.brokerId}): ${config.seeds}`);
+    // The seed list is every broker's address book: this broker must listen where the others will dial it.
+    if (config.port === 0) config.port = own.port;
+    if (config.port !== own.port) throw new ConfigError(`port ${config.port} differs from this broker's seed address ${own.host}:${own.port}`);
+    config.advertisedHost ??= own.host;
+    config.clusterId ??= `rafter-${seeds.map((s) => `${s.id}@${s.host}:${s.port}`).join(',')}`;
+  }
   if (config.idleTimeoutSeconds !== 0 && config.idleTimeoutSeconds < 8) {
     throw new ConfigError('idleTimeoutSeconds must be 0 (off) or at least 8 (uWS timer granularity is 4 s)');
   }
@@ -106,7 +147,28 @@ const FLAGS: Record<string, { key: keyof BrokerConfig; kind: 'string' | 'number'
   '--max-message-bytes': { key: 'defaultMaxMessageBytes', kind: 'number' },
   '--shutdown-grace-ms': { key: 'shutdownGraceMs', kind: 'number' },
   '--durable': { key: 'durable', kind: 'boolean' },
+  '--seeds': { key: 'seeds', kind: 'string' },
+  '--cluster-id': { key: 'clusterId', kind: 'string' },
+  '--raft-tick-ms': { key: 'raftTickMs', kind: 'number' },
+  '--raft-election-ticks': { key: 'raftElectionTicks', kind: 'number' },
+  '--liveness-timeout-ms': { key: 'livenessTimeoutMs', kind: 'number' },
+  '--listen-retry-ms': { key: 'listenRetryMs', kind: 'number' },
 };
+
+/** "1@127.0.0.1:9092,2@127.0.0.1:9093": ids unique, 1, 3 or 5 of them (the controller's voters). */
+export function parseSeeds(text: string): SeedBroker[] {
+  const seeds = text.split(',').map((part) => part.trim()).filter((part) => part !== '').map((part) => {
+    const m = /^(\d+)@(.+):(\d+)$/.exec(part);
+    if (!m) throw new ConfigError(`seed "${part}" is not id@host:port`);
+    const seed = { id: Number(m[1]), host: m[2], port: Number(m[3]) };
+    if (!Number.isInteger(seed.id) || seed.id < 1 || seed.id > 1023) throw new ConfigError(`seed "${part}": broker ids in a cluster are 1..1023`);
+    if (seed.port < 1 || seed.port > 65535) throw new ConfigError(`seed "${part}": port out of range`);
+    return seed;
+  });
+  if (![1, 3, 5].includes(seeds.length)) throw new ConfigError(`seeds: the controller runs on 1, 3 or 5 brokers, got ${seeds.length}`);
+  if (new Set(seeds.map((s) => s.id)).size !== seeds.length) throw new ConfigError('seeds: a broker id appears twice');
+  return seeds.sort((a, b) => a.id - b.id);
+}
 
 /** `--flag value` pairs into a partial config; unknown flags and malformed values throw. */
 export function parseBrokerArgs(argv: readonly string[]): Partial<BrokerConfig> {

@@ -1,15 +1,20 @@
-// A single broker: storage, topics and partitions, the client front door. `startBroker` is what `rafter broker
-// start` and the tests call; run as a process (`node bin/run-ts.cjs broker/main.ts --data-dir D --port 0`) it prints
+// A broker: storage, topics and partitions, the client front door. Without --seeds it is a one-broker cluster (the
+// single-broker mode: local topic table, partitions committed by their own fsync); with --seeds it is one broker of
+// a cluster (broker/cluster: the controller on Raft group 0, partitions as Raft groups placed by it). `startBroker`
+// is what `rafter broker start` and the tests call; run as a process (`node bin/run-ts.cjs broker/main.ts --data-dir D --port 0`) it prints
 // one line when listening, `rafter broker listening {"port":…,"httpPort":…,"pid":…,"brokerId":…,"dataDir":…}`, and
 // shuts down gracefully on SIGTERM or SIGINT: no new connections or requests, waiting fetches answered, writes in
 // flight committed and answered (or BROKER_SHUTTING_DOWN after shutdownGraceMs), storage committed and closed, exit 0.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseBrokerArgs, resolveBrokerConfig, type BrokerConfig } from './config';
+import { ClusterNode } from './cluster/cluster-node';
+import { parseBrokerArgs, parseSeeds, resolveBrokerConfig, type BrokerConfig } from './config';
 import { createBrokerMetrics } from './metrics';
 import { LocalReplicatedLog, PartitionMetrics } from './partition';
-import { ClientServer, CLOSE_GOING_AWAY, Dispatcher, StoreProducerIdAllocator, type BrokerContext } from './server';
+import {
+  ClientServer, CLOSE_GOING_AWAY, Dispatcher, StoreProducerIdAllocator, type BrokerContext, type ProducerIdAllocator,
+} from './server';
 import { BrokerStore } from './storage';
 import { TopicManager } from './topics';
 
@@ -32,34 +37,57 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
     dataDir: config.dataDir, durable: config.durable, mapSizeBytes: config.mapSizeBytes, registry: metrics.registry,
   });
   let server: ClientServer | undefined;
+  let cluster: ClusterNode | undefined;
   try {
-    const clusterId = await loadClusterId(store);
-    const replicated = new LocalReplicatedLog(store);
-    let topics: TopicManager | undefined;
-    const partitionMetrics = new PartitionMetrics(metrics.registry, () => topics?.allPartitions() ?? []);
-    topics = new TopicManager({
-      store,
-      replicated,
-      metrics: partitionMetrics,
-      limits: {
-        maxPartitionsPerTopic: config.maxPartitionsPerTopic,
-        defaultMaxMessageBytes: config.defaultMaxMessageBytes,
-        maxMessageBytesCeiling: config.maxFrameBytes - 1024,
-        brokerCount: 1,
-      },
-    });
-    const context: BrokerContext = {
-      config,
-      topics,
-      brokerId: config.brokerId,
-      advertisedHost: config.advertisedHost ?? config.host,
-      port: config.port,
-      clusterId,
-      leaderEpoch: replicated.term,
-      producerIds: new StoreProducerIdAllocator(store),
+    const clusterId = config.clusterId ?? await loadClusterId(store);
+    const limits = {
+      maxPartitionsPerTopic: config.maxPartitionsPerTopic,
+      defaultMaxMessageBytes: config.defaultMaxMessageBytes,
+      maxMessageBytesCeiling: config.maxFrameBytes - 1024,
     };
+    let context: BrokerContext;
+    if (config.seeds !== undefined) {
+      cluster = new ClusterNode({
+        brokerId: config.brokerId,
+        clusterId,
+        seeds: parseSeeds(config.seeds),
+        store,
+        registry: metrics.registry,
+        limits,
+        tickMs: config.raftTickMs,
+        electionTicks: config.raftElectionTicks,
+        livenessTimeoutMs: config.livenessTimeoutMs,
+      });
+      context = {
+        config,
+        topics: cluster,
+        cluster,
+        brokerId: config.brokerId,
+        advertisedHost: config.advertisedHost ?? config.host,
+        port: config.port,
+        clusterId,
+        leaderEpoch: 0,
+        producerIds: new BrokerScopedProducerIds(new StoreProducerIdAllocator(store), config.brokerId),
+      };
+    } else {
+      const replicated = new LocalReplicatedLog(store);
+      let topics: TopicManager | undefined;
+      const partitionMetrics = new PartitionMetrics(metrics.registry, () => topics?.allPartitions() ?? []);
+      topics = new TopicManager({ store, replicated, metrics: partitionMetrics, limits: { ...limits, brokerCount: 1 } });
+      context = {
+        config,
+        topics,
+        brokerId: config.brokerId,
+        advertisedHost: config.advertisedHost ?? config.host,
+        port: config.port,
+        clusterId,
+        leaderEpoch: replicated.term,
+        producerIds: new StoreProducerIdAllocator(store),
+      };
+    }
     const dispatcher = new Dispatcher(context);
     let stopping: Promise<void> | undefined;
+    const node = cluster;
     const running: ClientServer = new ClientServer({
       config,
       metrics,
@@ -70,11 +98,14 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
         clusterId,
         uptimeSeconds: Math.round((Date.now() - startedAtMs) / 1000),
         connections: running.connectionCount,
+        ...(node ? { controllerId: node.controllerId(), brokersAlive: node.controller.state.aliveBrokers(Date.now()).map((b) => b.id) } : {}),
       }),
+      routes: node ? (app) => node.routes(app) : undefined,
     });
     server = running;
-    const port = await running.listen();
+    const port = await listenWithRetry(running, config.listenRetryMs);
     context.port = port;
+    node?.start();
 
     const stop = async (): Promise<void> => {
       running.stopListening();
@@ -83,6 +114,7 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
       await new Promise((resolve) => setImmediate(resolve));
       running.closeAll(CLOSE_GOING_AWAY, 'broker shutting down');
       try {
+        await node?.stop();
         await store.commit();
       } finally {
         await store.close();
@@ -91,8 +123,38 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
     return { port, httpPort: port, stop: () => (stopping ??= stop()) };
   } catch (err) {
     server?.stopListening();
+    await cluster?.stop().catch(() => undefined);
     await store.close();
     throw err;
+  }
+}
+
+/**
+ * A restarted broker's port may still be held for a moment (the old process's sockets closing); a cluster broker
+ * must come back on the address the seed list gives, so it retries with backoff rather than failing at once.
+ */
+async function listenWithRetry(server: ClientServer, retryForMs: number): Promise<number> {
+  const deadline = Date.now() + retryForMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await server.listen();
+    } catch (err) {
+      if (Date.now() >= deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+    }
+  }
+}
+
+/**
+ * Producer ids unique across the cluster without asking anyone: each broker hands out ids from its own durable
+ * counter, scaled and offset by its id (cluster broker ids are below 1024), so no two brokers ever give the same.
+ */
+class BrokerScopedProducerIds implements ProducerIdAllocator {
+  constructor(private readonly local: ProducerIdAllocator, private readonly brokerId: number) {}
+
+  async allocate(): Promise<{ producerId: number; producerEpoch: number }> {
+    const { producerId, producerEpoch } = await this.local.allocate();
+    return { producerId: producerId * 1024 + this.brokerId, producerEpoch };
   }
 }
 

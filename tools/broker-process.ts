@@ -3,7 +3,8 @@
 // started here is tracked and ended by its PID: call stopAllBrokerProcesses() (in afterAll, or when a benchmark
 // ends), so none outlives a failing test.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -124,4 +125,104 @@ export async function stopAllBrokerProcesses(graceMs = 5_000): Promise<void> {
   }));
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   tempDirs.clear();
+}
+
+/** Free TCP ports on 127.0.0.1 (bound at once and released, so another process could take one in between). */
+export async function findFreePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(Array.from({ length: count }, () => new Promise<net.Server>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  })));
+  const ports = servers.map((s) => (s.address() as net.AddressInfo).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
+}
+
+export interface ClusterProcessOptions {
+  /** 1, 3 or 5: every broker is a seed (a voter of the controller). */
+  brokers: number;
+  /** Data dirs go under it as broker-<id>; default a fresh temporary directory. */
+  rootDir?: string;
+  /** Ports of brokers 1..n; default free ones. */
+  ports?: number[];
+  /** Extra `--flag value` arguments for every broker. */
+  args?: string[];
+  nodeArgs?: string[];
+  startTimeoutMs?: number;
+}
+
+/** A local cluster of broker processes on loopback; brokers are addressed by id (1..n). */
+export class ClusterProcesses {
+  private readonly processes = new Map<number, BrokerProcess>();
+
+  private constructor(
+    readonly rootDir: string,
+    readonly ports: readonly number[],
+    readonly seeds: string,
+    private readonly options: ClusterProcessOptions,
+  ) {}
+
+  static async start(options: ClusterProcessOptions): Promise<ClusterProcesses> {
+    const rootDir = options.rootDir ?? makeTempDataDir('rafter-cluster-');
+    const ports = options.ports ?? await findFreePorts(options.brokers);
+    const seeds = ports.map((port, i) => `${i + 1}@127.0.0.1:${port}`).join(',');
+    const cluster = new ClusterProcesses(rootDir, ports, seeds, options);
+    // Together: a broker reports listening before it has a controller, which needs a quorum of the others.
+    await Promise.all(ports.map((_, i) => cluster.startBroker(i + 1)));
+    return cluster;
+  }
+
+  get brokerIds(): number[] {
+    return this.ports.map((_, i) => i + 1);
+  }
+
+  /** "127.0.0.1:port" of every broker, for a client's bootstrap list. */
+  get bootstrap(): string[] {
+    return this.ports.map((port) => `127.0.0.1:${port}`);
+  }
+
+  dataDir(id: number): string {
+    return path.join(this.rootDir, `broker-${id}`);
+  }
+
+  broker(id: number): BrokerProcess | undefined {
+    return this.processes.get(id);
+  }
+
+  /** Starts broker `id` (again, after a stop or kill) on its own data dir and port. */
+  async startBroker(id: number): Promise<BrokerProcess> {
+    const dataDir = this.dataDir(id);
+    mkdirSync(dataDir, { recursive: true });
+    const broker = await startBrokerProcess({
+      dataDir,
+      args: ['--broker-id', String(id), '--port', String(this.ports[id - 1]), '--seeds', this.seeds, ...(this.options.args ?? [])],
+      nodeArgs: this.options.nodeArgs,
+      startTimeoutMs: this.options.startTimeoutMs,
+    });
+    this.processes.set(id, broker);
+    return broker;
+  }
+
+  /** SIGKILL: a crash. */
+  async kill(id: number): Promise<void> {
+    await this.processes.get(id)?.kill();
+  }
+
+  /** SIGTERM: a graceful shutdown. */
+  async stop(id: number): Promise<void> {
+    await this.processes.get(id)?.stop();
+  }
+
+  /** GET /cluster of broker `id`: its view of the cluster (see broker/cluster/cluster-node.ts). */
+  async clusterView(id: number): Promise<unknown> {
+    const broker = this.processes.get(id);
+    if (!broker) throw new Error(`broker ${id} was never started`);
+    const response = await fetch(`${broker.httpUrl}/cluster`);
+    return response.json();
+  }
+
+  async stopAll(graceMs = 5_000): Promise<void> {
+    await Promise.all([...this.processes.values()].map((b) => b.stop(graceMs)));
+  }
 }

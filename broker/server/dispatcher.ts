@@ -1,7 +1,7 @@
 // Request dispatch: one decoded frame in, one response out through its Reply (none for acks=none). Admin requests
 // answer synchronously; produce and fetch become operations tracked until they answer, so a shutdown can finish them.
 import { ErrorCode, type rafter } from '../../client/protocol';
-import { isTopicError } from '../topics';
+import { isTopicError, TopicManager } from '../topics';
 import { FetchOperation } from './fetch-operation';
 import { initProducerId } from './init-producer';
 import { ProduceOperation } from './produce-operation';
@@ -37,13 +37,42 @@ export class Dispatcher {
     }
   }
 
+  /** The single broker's topics; in cluster mode the requests that need them are answered by the cluster. */
+  private get localTopics(): TopicManager {
+    const { topics } = this.context;
+    if (!(topics instanceof TopicManager)) throw new Error('a broker context without a cluster needs a TopicManager');
+    return topics;
+  }
+
   private route(frame: rafter.Frame, connection: ClientConnection, reply: Reply): void {
     const answer = (body: ResponseBody, error: ErrorCode = ErrorCode.NONE) => reply.send(body, error);
+    const { cluster } = this.context;
+    if (cluster) {
+      switch (frame.body) {
+        case 'metadataRequest':
+          return answer({ metadataResponse: cluster.metadata(frame.metadataRequest!.topics ?? []) });
+        case 'listTopicsRequest':
+          return answer({ listTopicsResponse: { topics: cluster.listTopics() } });
+        case 'describeTopicRequest': {
+          const body = cluster.describeTopic(frame.describeTopicRequest!.name ?? '');
+          return answer({ describeTopicResponse: body }, body.error ?? ErrorCode.NONE);
+        }
+        case 'createTopicRequest': {
+          const settled = cluster.createTopic(frame.createTopicRequest!).then(
+            (body) => answer({ createTopicResponse: body }, body.error ?? ErrorCode.NONE),
+            (err: unknown) => answer({ createTopicResponse: { error: ErrorCode.UNKNOWN, errorMessage: (err as Error).message } }, ErrorCode.UNKNOWN),
+          );
+          return this.track({ settled, finishNow: () => undefined });
+        }
+        default:
+          break;
+      }
+    }
     switch (frame.body) {
       case 'metadataRequest':
         return answer(this.metadata(frame.metadataRequest!));
       case 'listTopicsRequest':
-        return answer({ listTopicsResponse: { topics: this.context.topics.list().map((t) => this.topicMetadata(t)) } });
+        return answer({ listTopicsResponse: { topics: this.localTopics.list().map((t) => this.topicMetadata(t)) } });
       case 'describeTopicRequest':
         return this.describeTopic(frame.describeTopicRequest!, reply);
       case 'createTopicRequest':
@@ -78,7 +107,8 @@ export class Dispatcher {
   }
 
   private metadata(request: rafter.MetadataRequest.$Properties): ResponseBody {
-    const { topics, brokerId, advertisedHost, port, clusterId } = this.context;
+    const { brokerId, advertisedHost, port, clusterId } = this.context;
+    const topics = this.localTopics;
     const names = request.topics ?? [];
     const listed = names.length === 0
       ? topics.list().map((t) => this.topicMetadata(t))
@@ -93,7 +123,7 @@ export class Dispatcher {
 
   private describeTopic(request: rafter.DescribeTopicRequest.$Properties, reply: Reply): void {
     const name = request.name ?? '';
-    const topic = this.context.topics.get(name);
+    const topic = this.localTopics.get(name);
     if (!topic) {
       const errorMessage = `topic "${name}" does not exist`;
       return reply.send({ describeTopicResponse: { error: ErrorCode.UNKNOWN_TOPIC, errorMessage } }, ErrorCode.UNKNOWN_TOPIC);
@@ -107,7 +137,7 @@ export class Dispatcher {
   }
 
   private createTopic(request: rafter.CreateTopicRequest.$Properties, reply: Reply): PendingOperation {
-    const settled = this.context.topics.create(request).then((result) => {
+    const settled = this.localTopics.create(request).then((result) => {
       if (isTopicError(result)) {
         reply.send({ createTopicResponse: { error: result.error, errorMessage: result.message } }, result.error);
       } else {
@@ -124,7 +154,10 @@ export class Dispatcher {
     return request.partitions.map((lp) => {
       const base = { topic: lp.topic, partition: lp.partition, leaderId: this.context.brokerId };
       const partition = this.context.topics.partition(lp.topic, lp.partition);
-      if ('error' in partition) return { ...base, error: partition.error, errorMessage: partition.message };
+      if ('error' in partition) return { ...base, error: partition.error, errorMessage: partition.message, leaderId: partition.leaderId ?? base.leaderId };
+      // A follower's offsets lag its leader's: offsets are answered by the leader only.
+      const problem = partition.isLeader ? undefined : partition.offsetProblem(partition.highWatermark);
+      if (problem) return { ...base, error: problem.error, errorMessage: problem.message, leaderId: problem.leaderId ?? base.leaderId };
       const ts = lp.timestampMs;
       if (ts === LATEST_TIMESTAMP) return { ...base, offset: partition.highWatermark, timestampMs: -1 };
       if (ts === EARLIEST_TIMESTAMP) return { ...base, offset: partition.logStartOffset, timestampMs: -1 };

@@ -1,6 +1,7 @@
 // What request handlers need from the broker and from the connection a request came on.
-import type { ErrorCode } from '../../client/protocol';
+import type { ErrorCode, rafter } from '../../client/protocol';
 import type { BrokerConfig } from '../config';
+import type { Partition, PartitionError } from '../partition';
 import type { TopicManager } from '../topics';
 import type { ProducerIdAllocator } from './init-producer';
 import type { ResponseBody } from './responses';
@@ -23,9 +24,28 @@ export interface ClientConnection {
   readonly isOpen: boolean;
 }
 
+/** Where produce, fetch and list-offsets find a partition (or why it is not here). */
+export interface PartitionLookup {
+  partition(topic: string, partition: number): Partition | PartitionError;
+}
+
+/**
+ * Cluster mode: metadata and topic administration come from the controller (broker/cluster). Admin requests that
+ * change the cluster are served by the controller leader only; other brokers answer NOT_CONTROLLER, and the SDK
+ * (which learns the controller from Metadata) retries there: one hop, no broker-to-broker forwarding.
+ */
+export interface ClusterFrontend {
+  metadata(topics: readonly string[]): rafter.IMetadataResponse;
+  listTopics(): rafter.ITopicMetadata[];
+  describeTopic(name: string): rafter.IDescribeTopicResponse;
+  createTopic(request: rafter.ICreateTopicRequest): Promise<rafter.ICreateTopicResponse>;
+}
+
 export interface BrokerContext {
   readonly config: BrokerConfig;
-  readonly topics: TopicManager;
+  /** The single broker's TopicManager; in cluster mode, the hosted partitions (and `cluster` answers the rest). */
+  readonly topics: TopicManager | PartitionLookup;
+  readonly cluster?: ClusterFrontend;
   readonly brokerId: number;
   readonly advertisedHost: string;
   /** The client port once listening. */

@@ -28,6 +28,8 @@ export interface ClientServerOptions {
   metrics: BrokerMetrics;
   dispatcher: Dispatcher;
   health: () => Record<string, unknown>;
+  /** More routes on the same app and port (cluster mode: the peer endpoint, /cluster), before the catch-all. */
+  routes?: (app: uWS.TemplatedApp) => void;
 }
 
 export class ClientServer {
@@ -38,7 +40,9 @@ export class ClientServer {
   constructor(private readonly options: ClientServerOptions) {
     const { config, metrics, dispatcher } = options;
     const host = { config, metrics, dispatcher };
-    this.app = uWS.App()
+    const app = uWS.App();
+    this.app = app;
+    app
       .ws<SessionData>('/', {
         maxPayloadLength: maxPayloadLength(config.maxFrameBytes),
         maxBackpressure: config.maxBackpressureBytes,
@@ -76,7 +80,9 @@ export class ClientServer {
             if (!aborted) res.cork(() => res.writeStatus('500 Internal Server Error').end(String(err)));
           },
         );
-      })
+      });
+    options.routes?.(app);
+    app
       .any('/*', (res) => {
         res.writeStatus('404 Not Found').end('not found: the client endpoint is the WebSocket at /, see also /health, /metrics\n');
       });

@@ -1,0 +1,277 @@
+// One broker of a cluster: the broker↔broker transport and peer endpoint, the multi-Raft host, the controller
+// (group 0) and the partitions placed here, reconciled after every change of the controller state. It answers what
+// the dispatcher asks of a cluster (Metadata from the controller state plus the leadership this broker sees,
+// admin requests on the controller leader) and what `rafter cluster status` reads (GET /cluster).
+//
+// Leaders in Metadata: a broker knows who leads the groups it hosts. For a partition it does not host it names a live
+// replica instead; that replica answers NOT_LEADER with the real leader, which the SDK follows without a metadata
+// round trip.
+import type uWS from 'uWebSockets.js';
+import type { Registry } from 'prom-client';
+import { ErrorCode, type rafter } from '../../client/protocol';
+import type { SeedBroker } from '../config';
+import { PartitionMetrics, type Partition, type PartitionError } from '../partition';
+import { attachPeerEndpoint, PeerMetrics, PeerTransport, RaftHost, type PeerEndpoint } from '../replication';
+import type { BrokerStore } from '../storage';
+import { metadataResponse, NO_LEADER_ID, topicMetadata, type PartitionLeadership } from './cluster-view';
+import type { BrokerAddress } from './commands';
+import { ControllerService } from './controller-service';
+import { CONTROLLER_GROUP_ID } from './controller-state';
+import { HostedPartitions } from './hosted-partitions';
+import { planCreateTopic, type ControllerTopicLimits } from './proposals';
+
+export const PEER_PATH = '/peer';
+/** A follower this many entries or more behind its leader is not in sync. */
+export const ISR_MAX_LAG_ENTRIES = 1000;
+
+export interface ClusterNodeOptions {
+  readonly brokerId: number;
+  readonly clusterId: string;
+  readonly seeds: readonly SeedBroker[];
+  readonly store: BrokerStore;
+  readonly registry: Registry;
+  readonly limits: ControllerTopicLimits;
+  readonly tickMs: number;
+  readonly electionTicks: number;
+  readonly livenessTimeoutMs: number;
+  /** How long CreateTopic waits for its entry to apply, then for the new partitions here to elect leaders. */
+  readonly adminTimeoutMs?: number;
+}
+
+/** A replica's view for `rafter cluster status`. */
+export interface PartitionStatus {
+  topic: string;
+  partition: number;
+  groupId: number;
+  replicas: number[];
+  leaderId: number;
+  term: number;
+  role: string;
+  /** On the leader: the in-sync replicas and each follower's lag in Raft entries. */
+  inSyncReplicas?: number[];
+  lagEntries?: Record<string, number>;
+  highWatermark: number;
+  logEndOffset: number;
+}
+
+export interface ClusterStatus {
+  brokerId: number;
+  clusterId: string;
+  controller: { leaderId: number; term: number; role: string };
+  brokers: Array<{ id: number; host: string; port: number; alive: boolean; lastHeartbeatAgoMs: number }>;
+  partitions: PartitionStatus[];
+}
+
+export class ClusterNode {
+  readonly transport: PeerTransport;
+  readonly host: RaftHost;
+  readonly controller: ControllerService;
+  readonly partitions: HostedPartitions;
+  private endpoint: PeerEndpoint | undefined;
+  private readonly adminTimeoutMs: number;
+
+  constructor(private readonly options: ClusterNodeOptions) {
+    const peerMetrics = new PeerMetrics(options.registry);
+    this.adminTimeoutMs = options.adminTimeoutMs ?? 10_000;
+    this.transport = new PeerTransport({
+      brokerId: options.brokerId,
+      clusterId: options.clusterId,
+      metrics: peerMetrics,
+      onDropped: (to, groupId, messages, reason) => this.host.handleDropped(to, groupId, messages, reason),
+    });
+    this.host = new RaftHost({
+      brokerId: options.brokerId,
+      store: options.store,
+      transport: this.transport,
+      registry: options.registry,
+      tickMs: options.tickMs,
+      electionTicks: options.electionTicks,
+    });
+    this.partitions = new HostedPartitions({
+      brokerId: options.brokerId,
+      host: this.host,
+      store: options.store,
+      metrics: new PartitionMetrics(options.registry, () => this.partitions.all()),
+    });
+    const seeds: BrokerAddress[] = options.seeds.map((s) => ({ id: s.id, host: s.host, port: s.port, rack: '' }));
+    this.controller = new ControllerService({
+      brokerId: options.brokerId,
+      host: this.host,
+      store: options.store,
+      seeds,
+      livenessTimeoutMs: options.livenessTimeoutMs,
+      heartbeatIntervalMs: Math.max(50, Math.floor(options.livenessTimeoutMs / 4)),
+      isReachable: (id) => this.transport.isConnected(id),
+      onChange: () => this.partitions.reconcile(this.controller.state),
+    });
+    for (const seed of options.seeds) {
+      if (seed.id !== options.brokerId) this.transport.addPeer(seed.id, `ws://${seed.host}:${seed.port}${PEER_PATH}`);
+    }
+  }
+
+  /** Mounts the peer endpoint and /cluster on the broker's app (before it listens). */
+  routes(app: uWS.TemplatedApp): void {
+    this.endpoint = attachPeerEndpoint(app, PEER_PATH, {
+      brokerId: this.options.brokerId,
+      clusterId: this.options.clusterId,
+      onBatch: (from, groups) => this.host.handlePeerBatch(from, groups),
+    });
+    app.get('/cluster', (res) => {
+      res.writeHeader('content-type', 'application/json').end(JSON.stringify(this.status()));
+    });
+  }
+
+  /** Joins group 0 (its entries then rebuild the state and the partitions here) and starts ticking. */
+  start(): void {
+    this.controller.start();
+    this.host.start();
+  }
+
+  async stop(): Promise<void> {
+    this.controller.stop();
+    await this.host.stop();
+    this.transport.close();
+    this.endpoint?.closeAll();
+  }
+
+  // --- what the dispatcher asks (ClusterFrontend) -----------------------------------------------------------------
+
+  partition(topic: string, partition: number): Partition | PartitionError {
+    return this.partitions.lookup(this.controller.state, topic, partition, (groupId) => this.replicaHint(groupId));
+  }
+
+  metadata(topics: readonly string[]): rafter.IMetadataResponse {
+    return metadataResponse(this.controller.state, (g) => this.leadershipOf(g), {
+      topics, controllerId: this.controllerId(), clusterId: this.options.clusterId, nowMs: Date.now(),
+    });
+  }
+
+  listTopics(): rafter.ITopicMetadata[] {
+    return this.controller.state.topics().map((t) => topicMetadata(t, (g) => this.leadershipOf(g)));
+  }
+
+  describeTopic(name: string): rafter.IDescribeTopicResponse {
+    const topic = this.controller.state.topic(name);
+    if (!topic) return { error: ErrorCode.UNKNOWN_TOPIC, errorMessage: `topic "${name}" does not exist` };
+    const partitions: rafter.IPartitionState[] = [];
+    for (const placement of topic.partitions) {
+      const p = this.partitions.byGroupId(placement.groupId);
+      if (!p || !p.isLeader) continue;
+      partitions.push({
+        partition: p.partition, error: ErrorCode.NONE, logStartOffset: p.logStartOffset, logEndOffset: p.logEndOffset,
+        highWatermark: p.highWatermark, sizeBytes: p.sizeBytes(), leaderId: this.options.brokerId,
+      });
+    }
+    return { topic: topicMetadata(topic, (g) => this.leadershipOf(g)), partitions };
+  }
+
+  async createTopic(request: rafter.ICreateTopicRequest): Promise<rafter.ICreateTopicResponse> {
+    const { state } = this.controller;
+    if (!this.controller.isLeader) {
+      const leaderId = this.controller.leaderId;
+      const errorMessage = leaderId > 0 ? `broker ${leaderId} is the controller` : 'the controller has no leader right now';
+      return { error: ErrorCode.NOT_CONTROLLER, errorMessage };
+    }
+    const command = planCreateTopic(state, request, this.options.limits, Date.now());
+    if ('error' in command) return { error: command.error, errorMessage: command.message };
+    const deadline = Date.now() + this.adminTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), this.adminTimeoutMs); });
+    const result = await Promise.race([this.controller.propose(command), timedOut]);
+    clearTimeout(timer);
+    if (result === 'timeout') {
+      return { error: ErrorCode.REQUEST_TIMED_OUT, errorMessage: `the controller did not commit the topic within ${this.adminTimeoutMs} ms` };
+    }
+    if (result) return { error: result.error, errorMessage: result.message };
+    const name = request.name ?? '';
+    // The first produce need not bounce off LEADER_NOT_AVAILABLE: wait (bounded) for the partitions here to elect.
+    while (Date.now() < deadline && !this.hostedHaveLeaders(name)) await new Promise((resolve) => setTimeout(resolve, 20));
+    const topic = state.topic(name);
+    return topic ? { topic: topicMetadata(topic, (g) => this.leadershipOf(g)) } : { error: ErrorCode.UNKNOWN_TOPIC, errorMessage: `topic "${name}" was deleted` };
+  }
+
+  // --- leadership -------------------------------------------------------------------------------------------------
+
+  controllerId(): number {
+    const leaderId = this.controller.leaderId;
+    return leaderId > 0 ? leaderId : NO_LEADER_ID;
+  }
+
+  private hostedHaveLeaders(topicName: string): boolean {
+    const topic = this.controller.state.topic(topicName);
+    if (!topic) return true;
+    return topic.partitions.every((p) => {
+      if (!this.partitions.byGroupId(p.groupId)) return true;
+      return (this.host.leadership(p.groupId)?.leaderId ?? 0) > 0;
+    });
+  }
+
+  /** Who leads a partition group, as far as this broker can tell. */
+  leadershipOf(groupId: number): PartitionLeadership | undefined {
+    const leadership = this.host.leadership(groupId);
+    if (leadership) {
+      if (leadership.leaderId <= 0) return undefined;
+      const inSyncReplicas = leadership.role === 'leader' ? this.inSync(groupId).inSync : [leadership.leaderId];
+      return { leaderId: leadership.leaderId, leaderEpoch: leadership.term, inSyncReplicas };
+    }
+    const hint = this.replicaHint(groupId);
+    return hint > 0 ? { leaderId: hint, leaderEpoch: 0, inSyncReplicas: [] } : undefined;
+  }
+
+  /** A live replica of a group hosted elsewhere: it knows the leader and redirects to it. */
+  private replicaHint(groupId: number): number {
+    const state = this.controller.state;
+    const now = Date.now();
+    for (const topic of state.topics()) {
+      const placement = topic.partitions.find((p) => p.groupId === groupId);
+      if (placement) return placement.replicas.find((id) => state.isAlive(id, now)) ?? 0;
+    }
+    return 0;
+  }
+
+  /** On the leader of a hosted group: followers caught up and connected, and every follower's lag in entries. */
+  private inSync(groupId: number): { inSync: number[]; lag: Record<string, number> } {
+    const status = this.host.group(groupId)?.status();
+    const inSync: number[] = [this.options.brokerId];
+    const lag: Record<string, number> = {};
+    if (!status?.progress) return { inSync, lag };
+    for (const [id, pr] of status.progress) {
+      if (id === this.options.brokerId) continue;
+      const behind = Math.max(0, status.lastIndex - pr.match);
+      lag[String(id)] = behind;
+      if (pr.state === 'replicate' && behind < ISR_MAX_LAG_ENTRIES && this.transport.isConnected(id)) inSync.push(id);
+    }
+    return { inSync: inSync.sort((a, b) => a - b), lag };
+  }
+
+  status(): ClusterStatus {
+    const state = this.controller.state;
+    const now = Date.now();
+    const controller = this.host.leadership(CONTROLLER_GROUP_ID);
+    const partitions: PartitionStatus[] = [];
+    for (const p of this.partitions.all()) {
+      const l = this.host.leadership(p.groupId);
+      const placement = state.topic(p.topic)?.partitions[p.partition];
+      const entry: PartitionStatus = {
+        topic: p.topic, partition: p.partition, groupId: p.groupId, replicas: [...(placement?.replicas ?? [])],
+        leaderId: l?.leaderId ?? 0, term: l?.term ?? 0, role: l?.role ?? 'none',
+        highWatermark: p.highWatermark, logEndOffset: p.logEndOffset,
+      };
+      if (l?.role === 'leader') {
+        const { inSync, lag } = this.inSync(p.groupId);
+        entry.inSyncReplicas = inSync;
+        entry.lagEntries = lag;
+      }
+      partitions.push(entry);
+    }
+    return {
+      brokerId: this.options.brokerId,
+      clusterId: this.options.clusterId,
+      controller: { leaderId: controller?.leaderId ?? 0, term: controller?.term ?? 0, role: controller?.role ?? 'none' },
+      brokers: state.brokers().map((b) => ({
+        id: b.id, host: b.host, port: b.port, alive: state.isAlive(b.id, now), lastHeartbeatAgoMs: Math.max(0, now - b.lastHeartbeatMs),
+      })),
+      partitions: partitions.sort((a, b) => a.groupId - b.groupId),
+    };
+  }
+}
