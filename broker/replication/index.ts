@@ -1,5 +1,5 @@
-// The replication layer's public surface. So far: broker↔broker transport of Raft traffic. A multi-Raft host drives
-// it once per Ready cycle:
+// The replication layer's public surface: the multi-Raft host (raft-host.ts, whose header documents its API) and the
+// broker↔broker transport of Raft traffic it drives once per flush cycle:
 //
 //   transport.send(toBroker, groupId, rd.messages)   // per group and peer; queued, never blocks
 //   transport.flush()                                 // one frame per peer: all groups' messages + coalesced heartbeats
