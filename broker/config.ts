@@ -1,5 +1,6 @@
 // A broker's configuration: defaults for the embedded single-broker case, validated once at startup so that a bad
 // value fails loudly before anything listens or opens the data directory.
+import type { PartitionMetricLabels } from './metrics';
 
 export interface BrokerConfig {
   /** Directory of the broker's LMDB environment. */
@@ -48,6 +49,8 @@ export interface BrokerConfig {
   livenessTimeoutMs: number;
   /** How long listen() is retried while the port is unavailable. Default 0 alone, 30 s in cluster mode. */
   listenRetryMs: number;
+  /** Per-partition metric series labelled by topic and partition, or ('topic') summed per topic for many partitions. */
+  partitionMetricLabels: PartitionMetricLabels;
 }
 
 /** A seed broker as --seeds names it. */
@@ -79,6 +82,7 @@ export const DEFAULT_BROKER_CONFIG: Readonly<BrokerConfig> = {
   raftElectionTicks: 10,
   livenessTimeoutMs: 6_000,
   listenRetryMs: 0,
+  partitionMetricLabels: 'partition',
 };
 
 export class ConfigError extends Error {
@@ -120,6 +124,9 @@ export function resolveBrokerConfig(partial: Partial<BrokerConfig> = {}): Broker
   checkInteger(config, 'livenessTimeoutMs', 100, 10 * 60_000);
   if (partial.listenRetryMs === undefined && config.seeds !== undefined) config.listenRetryMs = 30_000;
   checkInteger(config, 'listenRetryMs', 0, 10 * 60_000);
+  if (config.partitionMetricLabels !== 'partition' && config.partitionMetricLabels !== 'topic') {
+    throw new ConfigError(`partitionMetricLabels must be partition or topic, got ${String(config.partitionMetricLabels)}`);
+  }
   if (config.seeds !== undefined) {
     const seeds = parseSeeds(config.seeds);
     const own = seeds.find((s) => s.id === config.brokerId);
@@ -153,6 +160,7 @@ const FLAGS: Record<string, { key: keyof BrokerConfig; kind: 'string' | 'number'
   '--raft-election-ticks': { key: 'raftElectionTicks', kind: 'number' },
   '--liveness-timeout-ms': { key: 'livenessTimeoutMs', kind: 'number' },
   '--listen-retry-ms': { key: 'listenRetryMs', kind: 'number' },
+  '--partition-metrics': { key: 'partitionMetricLabels', kind: 'string' },
 };
 
 /** "1@127.0.0.1:9092,2@127.0.0.1:9093": ids unique, 1, 3 or 5 of them (the controller's voters). */

@@ -57,6 +57,7 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
         tickMs: config.raftTickMs,
         electionTicks: config.raftElectionTicks,
         livenessTimeoutMs: config.livenessTimeoutMs,
+        partitionMetricLabels: config.partitionMetricLabels,
       });
       context = {
         config,
@@ -72,7 +73,9 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
     } else {
       const replicated = new LocalReplicatedLog(store);
       let topics: TopicManager | undefined;
-      const partitionMetrics = new PartitionMetrics(metrics.registry, () => topics?.allPartitions() ?? []);
+      const partitionMetrics = new PartitionMetrics(metrics.registry, () => topics?.allPartitions() ?? [], {
+        labels: config.partitionMetricLabels,
+      });
       topics = new TopicManager({ store, replicated, metrics: partitionMetrics, limits: { ...limits, brokerCount: 1 } });
       context = {
         config,

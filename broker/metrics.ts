@@ -2,6 +2,10 @@
 // registers into it, so one scrape shows the whole broker; nothing uses prom-client's global registry, which lets
 // several brokers share a process in tests.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const RAFTER_VERSION = (JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 export interface BrokerMetrics {
   readonly registry: Registry;
@@ -18,7 +22,15 @@ export interface BrokerMetrics {
   /** Labels: kind (dropped_send: ws.send returned DROPPED; queue_overflow: a paused connection queued too much). */
   readonly backpressureDropsTotal: Counter<'kind'>;
   readonly connectionsPaused: Gauge<string>;
+  /** Times a connection was paused because its send buffer passed pauseAboveBufferedBytes. */
+  readonly backpressureStallsTotal: Counter<string>;
 }
+
+/**
+ * How per-partition series are labelled: by topic and partition, or (clusters with many partitions) summed per
+ * topic, so the number of series follows topics.
+ */
+export type PartitionMetricLabels = 'partition' | 'topic';
 
 /** 0.1 ms .. 10 s, roughly ×2.5 per step: produce with fsync sits at a few ms, long polls reach seconds. */
 export const REQUEST_LATENCY_BUCKETS_SECONDS = [
@@ -30,6 +42,10 @@ export function createBrokerMetrics(brokerId: number): BrokerMetrics {
   registry.setDefaultLabels({ broker: String(brokerId) });
   collectDefaultMetrics({ register: registry, prefix: 'rafter_' });
   const registers = [registry];
+  new Gauge({
+    name: 'rafter_build_info', help: 'Always 1; the labels say which Rafter and Node run this broker',
+    labelNames: ['version', 'node_version'], registers,
+  }).set({ version: RAFTER_VERSION, node_version: process.version }, 1);
   return {
     registry,
     connectionsOpen: new Gauge({ name: 'rafter_connections_open', help: 'Open client WebSocket connections', registers }),
@@ -52,6 +68,9 @@ export function createBrokerMetrics(brokerId: number): BrokerMetrics {
     }),
     connectionsPaused: new Gauge({
       name: 'rafter_connections_paused', help: 'Connections whose requests wait for their send buffer to drain', registers,
+    }),
+    backpressureStallsTotal: new Counter({
+      name: 'rafter_backpressure_stalls_total', help: 'Times a connection was paused until its send buffer drained', registers,
     }),
   };
 }

@@ -10,12 +10,14 @@ import type uWS from 'uWebSockets.js';
 import type { Registry } from 'prom-client';
 import { ErrorCode, type rafter } from '../../client/protocol';
 import type { SeedBroker } from '../config';
+import type { PartitionMetricLabels } from '../metrics';
 import { PartitionMetrics, type Partition, type PartitionError } from '../partition';
 import { attachPeerEndpoint, PeerMetrics, PeerTransport, RaftHost, type PeerEndpoint } from '../replication';
 import type { BrokerStore } from '../storage';
 import { metadataResponse, NO_LEADER_ID, topicMetadata, type PartitionLeadership } from './cluster-view';
 import type { BrokerAddress } from './commands';
 import { ControllerService } from './controller-service';
+import { registerClusterMetrics } from './cluster-metrics';
 import { CONTROLLER_GROUP_ID } from './controller-state';
 import { HostedPartitions } from './hosted-partitions';
 import { planCreateTopic, type ControllerTopicLimits } from './proposals';
@@ -36,6 +38,8 @@ export interface ClusterNodeOptions {
   readonly livenessTimeoutMs: number;
   /** How long CreateTopic waits for its entry to apply, then for the new partitions here to elect leaders. */
   readonly adminTimeoutMs?: number;
+  /** Per-partition metric series by partition (default) or summed per topic. */
+  readonly partitionMetricLabels?: PartitionMetricLabels;
 }
 
 /** A replica's view for `rafter cluster status`. */
@@ -91,7 +95,13 @@ export class ClusterNode {
       brokerId: options.brokerId,
       host: this.host,
       store: options.store,
-      metrics: new PartitionMetrics(options.registry, () => this.partitions.all()),
+      metrics: new PartitionMetrics(options.registry, () => this.partitions.all(), {
+        labels: options.partitionMetricLabels,
+        replication: (p) => ({
+          replicas: this.controller.state.topic(p.topic)?.partitions[p.partition]?.replicas.length ?? 0,
+          inSyncReplicas: p.isLeader ? this.inSync(p.groupId).inSync.length : undefined,
+        }),
+      }),
     });
     const seeds: BrokerAddress[] = options.seeds.map((s) => ({ id: s.id, host: s.host, port: s.port, rack: '' }));
     this.controller = new ControllerService({
@@ -103,6 +113,11 @@ export class ClusterNode {
       heartbeatIntervalMs: Math.max(50, Math.floor(options.livenessTimeoutMs / 4)),
       isReachable: (id) => this.transport.isConnected(id),
       onChange: () => this.partitions.reconcile(this.controller.state),
+    });
+    registerClusterMetrics(options.registry, {
+      controller: this.controller,
+      hostedLeadership: (groupId) => this.host.leadership(groupId),
+      leadershipOf: (groupId) => this.leadershipOf(groupId),
     });
     for (const seed of options.seeds) {
       if (seed.id !== options.brokerId) this.transport.addPeer(seed.id, `ws://${seed.host}:${seed.port}${PEER_PATH}`);

@@ -122,6 +122,8 @@ class HostedGroup {
   notified: Leadership | undefined;
   removed = false;
   applied: RaftIndex;
+  /** On the leader: when recent proposals were made, by index, for the proposal-to-commit latency. */
+  readonly proposedAt: Array<{ index: RaftIndex; ns: bigint }> = [];
 
   constructor(
     readonly id: GroupId,
@@ -213,8 +215,13 @@ interface HostMetrics {
   readonly snapshotsSent: Counter<string>;
   readonly snapshotsRestored: Counter<string>;
   readonly inboundDropped: Counter<'reason'>;
+  readonly electionsWon: Counter<string>;
+  readonly proposalCommitDuration: Histogram<string>;
   unregister(): void;
 }
+
+/** Proposals timed per group at most; beyond it (a backlog of this size is an outage anyway) they go untimed. */
+const MAX_TIMED_PROPOSALS = 4096;
 
 export class RaftHost {
   readonly brokerId: NodeId;
@@ -401,6 +408,7 @@ export class RaftHost {
       throw err;
     }
     this.metrics.proposals.inc();
+    if (g.proposedAt.length < MAX_TIMED_PROPOSALS) g.proposedAt.push({ index, ns: process.hrtime.bigint() });
     this.markDirty(g);
     this.scheduleFlush();
     return index;
@@ -532,6 +540,15 @@ export class RaftHost {
     g.stateMachine.apply(entries);
     g.applied = entries[entries.length - 1].index;
     this.metrics.entriesApplied.inc(entries.length);
+    if (g.proposedAt.length > 0) {
+      const now = process.hrtime.bigint();
+      let n = 0;
+      while (n < g.proposedAt.length && g.proposedAt[n].index <= g.applied) {
+        this.metrics.proposalCommitDuration.observe(Number(now - g.proposedAt[n].ns) / 1e9);
+        n++;
+      }
+      g.proposedAt.splice(0, n);
+    }
   }
 
   private notifyLeadership(g: HostedGroup, rd: Ready): void {
@@ -541,6 +558,9 @@ export class RaftHost {
     if (before && before.role === now.role && before.leaderId === now.leaderId && before.term === now.term) return;
     if (rd.softState && (now.role === 'candidate' || now.role === 'pre-candidate')) this.metrics.campaigns.inc();
     if (now.leaderId !== NO_NODE && now.leaderId !== (before?.leaderId ?? NO_NODE)) this.metrics.leaderChanges.inc();
+    if (now.role === 'leader' && before?.role !== 'leader') this.metrics.electionsWon.inc();
+    // A deposed leader's proposals may never commit (or commit under another leader): stop timing them.
+    if (now.role !== 'leader') g.proposedAt.length = 0;
     g.notified = now;
     g.stateMachine.onLeadershipChange?.(now);
   }
@@ -640,6 +660,23 @@ function createHostMetrics(registry: Registry | undefined, host: RaftHost, maxGr
   perGroup('rafter_raft_commit_index', 'Raft commit index of the group on this broker', (s) => s.commit);
   perGroup('rafter_raft_applied_index', 'Raft index applied to the group\'s state machine on this broker', (s) => s.applied);
   perGroup('rafter_raft_leader', 'Broker id of the group\'s leader as this broker knows it (0: none)', (s) => s.leaderId);
+  names.push('rafter_raft_follower_lag_entries');
+  new Gauge({
+    name: 'rafter_raft_follower_lag_entries',
+    help: 'Raft entries the peer is behind, the most over the groups this broker leads',
+    labelNames: ['peer'], registers,
+    collect() {
+      this.reset();
+      const lag = new Map<NodeId, number>();
+      for (const { s } of statuses()) {
+        if (!s.progress) continue;
+        for (const [id, pr] of s.progress) {
+          if (id !== s.id) lag.set(id, Math.max(lag.get(id) ?? 0, s.lastIndex - pr.match));
+        }
+      }
+      for (const [id, entries] of lag) this.set({ peer: String(id) }, entries);
+    },
+  });
   const inboundName = 'rafter_raft_inbound_dropped_total';
   names.push(inboundName);
   return {
@@ -654,6 +691,9 @@ function createHostMetrics(registry: Registry | undefined, host: RaftHost, maxGr
     flushGroups: histogram('rafter_raft_flush_groups', 'Groups with a Ready in one flush cycle', FLUSH_GROUPS_BUCKETS),
     snapshotsSent: counter('rafter_raft_snapshots_sent_total', 'Raft snapshots sent to followers'),
     snapshotsRestored: counter('rafter_raft_snapshots_restored_total', 'Raft snapshots received and restored'),
+    electionsWon: counter('rafter_raft_elections_won_total', 'Times this broker became the leader of a group'),
+    proposalCommitDuration: histogram('rafter_raft_proposal_commit_duration_seconds',
+      'From a proposal on the leader until its entry is committed by a quorum and applied here', FLUSH_SECONDS_BUCKETS),
     inboundDropped: new Counter({
       name: inboundName, help: 'Raft messages from peers not stepped, by reason (unknown-group, wrong-node, refused)',
       labelNames: ['reason'], registers,

@@ -164,6 +164,7 @@ export class ClientSession implements ClientConnection {
     if (!this.paused && this.ws.getBufferedAmount() > this.host.config.pauseAboveBufferedBytes) {
       this.paused = true;
       this.host.metrics.connectionsPaused.inc();
+      this.host.metrics.backpressureStallsTotal.inc();
     }
   }
 

@@ -93,6 +93,16 @@ export class BrokerStore implements GroupLogHost {
         const stats = env.getStats() as { lastPageNumber: number; pageSize: number };
         return (stats.lastPageNumber + 1) * stats.pageSize;
       },
+      freePages: () => {
+        // LMDB keeps no count of free pages; what no tree (the root, the named databases, the free list) holds is free.
+        const treePages = (s: TreeStats) =>
+          s.treeBranchPageCount + s.treeLeafPageCount + s.overflowPages;
+        const stats = env.getStats() as { lastPageNumber: number; root: TreeStats; free: TreeStats };
+        const used = [this.entriesDb, this.offsetsDb, this.stateDb, this.metaDb]
+          .reduce((sum, db) => sum + treePages(db.getStats() as TreeStats), treePages(stats.root) + treePages(stats.free));
+        const META_PAGES = 2;
+        return Math.max(0, stats.lastPageNumber + 1 - META_PAGES - used);
+      },
     });
   }
 
@@ -279,4 +289,10 @@ export class BrokerStore implements GroupLogHost {
     this.next = undefined;
     next?.reject(this.failure);
   }
+}
+
+interface TreeStats {
+  treeBranchPageCount: number;
+  treeLeafPageCount: number;
+  overflowPages: number;
 }

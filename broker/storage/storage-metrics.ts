@@ -19,6 +19,8 @@ export interface StorageMetrics {
 export interface EnvironmentSize {
   /** Bytes of the data file in use: pages up to the last one written, free pages included. */
   fileBytes(): number;
+  /** Pages of the data file that no tree uses: reusable before the file grows. */
+  freePages(): number;
 }
 
 export function createStorageMetrics(registry: Registry | undefined, env: EnvironmentSize): StorageMetrics {
@@ -34,6 +36,14 @@ export function createStorageMetrics(registry: Registry | undefined, env: Enviro
     registers,
     collect() {
       this.set(env.fileBytes());
+    },
+  }));
+  named('rafter_storage_free_pages', (name) => new Gauge({
+    name,
+    help: 'Pages of the LMDB data file no tree uses (reused before the file grows)',
+    registers,
+    collect() {
+      this.set(env.freePages());
     },
   }));
   return {
