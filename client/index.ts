@@ -2,7 +2,8 @@
 export { Rafter } from './rafter';
 export type { RafterOptions, ClientEvents } from './rafter';
 export type { Producer } from './producer/producer';
-export type { Acks, Message, MessageHeaders, ProducerOptions, ProducerRecord, RecordMetadata, TopicMessage, ProducerEvents, ProducerBatchEvent } from './producer/types';
+export type { Acks, Message, MessageHeaders, ProducerOptions, ProducerRecord, RecordMetadata, TopicMessage, ProducerEvents, ProducerBatchEvent, ProducerRequestEvent } from './producer/types';
+export { instrumentConsumer, instrumentProducer } from './instrumentation';
 export type { Partitioner, PartitionerInput } from './producer/partitioners';
 export { murmur2, toPositive } from './producer/murmur2';
 export { hashPartition, rangePartition } from './producer/partitioners';
@@ -12,6 +13,7 @@ export type { RecordBatch, RecordHeader } from './consumer/record';
 export type {
   ConsumerOptions,
   ConsumerEvents,
+  ConsumerFetchEvent,
   OffsetResetPolicy,
   RunOptions,
   StartPosition,

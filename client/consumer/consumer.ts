@@ -23,6 +23,7 @@ import { Chunk, decodeChunk, FetchBuffer, partitionKey, PartitionState } from '.
 import { ConsumerRecord, RecordBatch } from './record';
 import {
   ConsumerEvents,
+  ConsumerFetchEvent,
   ConsumerOptions,
   OffsetResetPolicy,
   RunOptions,
@@ -332,6 +333,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
     const epochs = states.map((s) => s.epoch);
     const offsets = states.map((s) => s.fetchOffset!);
     for (const s of states) s.fetching = true;
+    const sentAtMs = this.ctx.clock.nowMs();
     try {
       const response = await this.ctx.cluster.connectionTo(leader).request(
         'fetchRequest',
@@ -344,6 +346,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
         { timeoutMs: this.ctx.requestTimeoutMs + this.options.maxWaitMs },
       );
       this.handleFetchResponse(states, epochs, offsets, response);
+      if (this.events.has('fetch')) this.emitFetched(leader, response, this.ctx.clock.nowMs() - sentAtMs);
     } catch (error) {
       if (this.closed) return;
       this.events.emit('fetchRetry', { broker: leader, error });
@@ -382,6 +385,24 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       if (nextOffset > offsets[i]) state.fetchOffset = nextOffset;
       this.buffer.push({ state, epoch: state.epoch, fromOffset: offsets[i], batches: result.batches, bytes, highWatermark: result.highWatermark, next: 0 });
     }
+  }
+
+  private emitFetched(broker: number, response: ResponseBody<'fetchRequest'>, latencyMs: number): void {
+    const partitions: ConsumerFetchEvent['partitions'] = [];
+    for (const r of response.partitions) {
+      if (r.error !== ErrorCode.NONE) continue;
+      let records = 0;
+      let bytes = 0;
+      for (const b of r.batches) {
+        records += batchRecordCount(b);
+        bytes += b.length;
+      }
+      const next = this.states.get(partitionKey(r.topic, r.partition))?.fetchOffset ?? r.highWatermark;
+      partitions.push({
+        topic: r.topic, partition: r.partition, records, bytes, highWatermark: r.highWatermark, lag: Math.max(0, r.highWatermark - next),
+      });
+    }
+    this.events.emit('fetch', { broker, latencyMs, partitions });
   }
 
   private handlePartitionError(state: PartitionState, offset: number, error: RafterError): void {

@@ -45,4 +45,22 @@ export interface ConsumerEvents {
   fetchRetry: { broker: number; error: unknown };
   /** Where an assigned partition starts, once resolved. */
   started: { topic: string; partition: number; offset: number };
+  /** A fetch request was answered: what it brought per partition and how far behind the consumer still is. */
+  fetch: ConsumerFetchEvent;
+}
+
+export interface ConsumerFetchEvent {
+  broker: number;
+  /** The whole request, long poll included. */
+  latencyMs: number;
+  /** The partitions answered without an error. */
+  partitions: Array<{
+    topic: string;
+    partition: number;
+    records: number;
+    bytes: number;
+    highWatermark: number;
+    /** Records between the next offset to fetch and the high watermark. */
+    lag: number;
+  }>;
 }

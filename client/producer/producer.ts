@@ -294,6 +294,8 @@ export class Producer {
 
   private async produce(leaderId: number, acks: Acks, batches: ProducerBatch[], startedAtMs: number): Promise<void> {
     this.inFlightRequests.set(leaderId, (this.inFlightRequests.get(leaderId) ?? 0) + 1);
+    const sentAtMs = this.ctx.clock.nowMs();
+    let failure: unknown;
     try {
       const connection = this.ctx.cluster.connectionTo(leaderId);
       const response = await connection.request(
@@ -308,8 +310,15 @@ export class Producer {
       if (acks === 'none') for (const batch of batches) this.succeed(batch, -1, 0, startedAtMs);
       else this.handleResponse(batches, response, startedAtMs);
     } catch (error) {
+      failure = error;
       for (const batch of batches) this.retryOrFail(batch, error);
     } finally {
+      if (this.events.has('request')) {
+        let bytes = 0;
+        for (const b of batches) bytes += b.encoded?.length ?? 0;
+        const latencyMs = this.ctx.clock.nowMs() - sentAtMs;
+        this.events.emit('request', { broker: leaderId, batches: batches.length, bytes, latencyMs, ...(failure === undefined ? {} : { error: failure }) });
+      }
       this.inFlightRequests.set(leaderId, (this.inFlightRequests.get(leaderId) ?? 1) - 1);
       for (const batch of batches) {
         this.inFlightBatches.delete(batch);

@@ -88,4 +88,15 @@ export interface ProducerEvents {
   retry: { topic: string; partition: number; attempts: number; error: unknown };
   /** An idempotent producer stopped for good (see Producer.fatalError). */
   fatal: { error: RafterError };
+  /** A produce request to a broker was answered, or failed (`error`). */
+  request: ProducerRequestEvent;
+}
+
+export interface ProducerRequestEvent {
+  broker: number;
+  batches: number;
+  /** Record batch bytes the request carried. */
+  bytes: number;
+  latencyMs: number;
+  error?: unknown;
 }
