@@ -17,7 +17,7 @@ export interface BrokerMetrics {
   readonly requestDurationSeconds: Histogram<'type'>;
   readonly bytesInTotal: Counter<string>;
   readonly bytesOutTotal: Counter<string>;
-  /** Labels: reason (malformed, too_large, text_frame, unsupported, shutting_down). */
+  /** Labels: reason (FRAME_REJECT_REASONS). */
   readonly framesRejectedTotal: Counter<'reason'>;
   /** Labels: kind (dropped_send: ws.send returned DROPPED; queue_overflow: a paused connection queued too much). */
   readonly backpressureDropsTotal: Counter<'kind'>;
@@ -32,6 +32,9 @@ export interface BrokerMetrics {
  */
 export type PartitionMetricLabels = 'partition' | 'topic';
 
+export const FRAME_REJECT_REASONS = ['malformed', 'too_large', 'text_frame'] as const;
+export const BACKPRESSURE_DROP_KINDS = ['dropped_send', 'queue_overflow'] as const;
+
 /** 0.1 ms .. 10 s, roughly ×2.5 per step: produce with fsync sits at a few ms, long polls reach seconds. */
 export const REQUEST_LATENCY_BUCKETS_SECONDS = [
   0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
@@ -41,12 +44,16 @@ export function createBrokerMetrics(brokerId: number): BrokerMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ broker: String(brokerId) });
   collectDefaultMetrics({ register: registry, prefix: 'rafter_' });
+  // Gauges named like counters (promtool rejects them); their per-type twins without _total stay.
+  for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) {
+    registry.removeSingleMetric(`rafter_${name}`);
+  }
   const registers = [registry];
   new Gauge({
     name: 'rafter_build_info', help: 'Always 1; the labels say which Rafter and Node run this broker',
     labelNames: ['version', 'node_version'], registers,
   }).set({ version: RAFTER_VERSION, node_version: process.version }, 1);
-  return {
+  const metrics: BrokerMetrics = {
     registry,
     connectionsOpen: new Gauge({ name: 'rafter_connections_open', help: 'Open client WebSocket connections', registers }),
     connectionsTotal: new Counter({ name: 'rafter_connections_total', help: 'Client WebSocket connections accepted', registers }),
@@ -73,4 +80,8 @@ export function createBrokerMetrics(brokerId: number): BrokerMetrics {
       name: 'rafter_backpressure_stalls_total', help: 'Times a connection was paused until its send buffer drained', registers,
     }),
   };
+  // Every known label value from the start, at 0: rate() and alerts then see the series before the first event.
+  for (const reason of FRAME_REJECT_REASONS) metrics.framesRejectedTotal.inc({ reason }, 0);
+  for (const kind of BACKPRESSURE_DROP_KINDS) metrics.backpressureDropsTotal.inc({ kind }, 0);
+  return metrics;
 }
