@@ -25,6 +25,8 @@ import { planCreateTopic, type ControllerTopicLimits } from './proposals';
 export const PEER_PATH = '/peer';
 /** A follower this many entries or more behind its leader is not in sync. */
 export const ISR_MAX_LAG_ENTRIES = 1000;
+/** How long CreateTopic waits for the new partitions hosted here to elect leaders before it answers anyway. */
+const LEADER_WAIT_MS = 2_000;
 
 export interface ClusterNodeOptions {
   readonly brokerId: number;
@@ -36,7 +38,7 @@ export interface ClusterNodeOptions {
   readonly tickMs: number;
   readonly electionTicks: number;
   readonly livenessTimeoutMs: number;
-  /** How long CreateTopic waits for its entry to apply, then for the new partitions here to elect leaders. */
+  /** How long CreateTopic waits for its entry to apply. Default 10 s. */
   readonly adminTimeoutMs?: number;
   /** Per-partition metric series by partition (default) or summed per topic. */
   readonly partitionMetricLabels?: PartitionMetricLabels;
@@ -189,7 +191,6 @@ export class ClusterNode {
     }
     const command = planCreateTopic(state, request, this.options.limits, Date.now());
     if ('error' in command) return { error: command.error, errorMessage: command.message };
-    const deadline = Date.now() + this.adminTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), this.adminTimeoutMs); });
     const result = await Promise.race([this.controller.propose(command), timedOut]);
@@ -199,7 +200,9 @@ export class ClusterNode {
     }
     if (result) return { error: result.error, errorMessage: result.message };
     const name = request.name ?? '';
-    // The first produce need not bounce off LEADER_NOT_AVAILABLE: wait (bounded) for the partitions here to elect.
+    // The first produce need not bounce off LEADER_NOT_AVAILABLE: wait (briefly, well inside a client's request
+    // timeout) for the partitions here to elect. A partition placed on a broker that just died may take longer.
+    const deadline = Date.now() + LEADER_WAIT_MS;
     while (Date.now() < deadline && !this.hostedHaveLeaders(name)) await new Promise((resolve) => setTimeout(resolve, 20));
     const topic = state.topic(name);
     return topic ? { topic: topicMetadata(topic, (g) => this.leadershipOf(g)) } : { error: ErrorCode.UNKNOWN_TOPIC, errorMessage: `topic "${name}" was deleted` };

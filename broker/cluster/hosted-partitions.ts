@@ -40,6 +40,7 @@ export class HostedPartitions {
       const topic = state.topic(assignment.topic);
       if (!topic) continue;
       this.assignments.set(assignment.groupId, assignment);
+      const fresh = this.options.store.group(assignment.groupId).lastIndex() === 0;
       this.byGroup.set(assignment.groupId, new Partition({
         topic: assignment.topic,
         partition: assignment.partition,
@@ -49,6 +50,9 @@ export class HostedPartitions {
         maxMessageBytes: topic.spec.config.maxMessageBytes,
         counters: this.options.metrics.countersFor(assignment.topic, assignment.partition),
       }));
+      // A new group's first election goes to its preferred leader at once: placement balanced those leaderships,
+      // and nobody waits out an election timeout.
+      if (fresh && assignment.peers[0] === this.options.brokerId) this.options.host.group(assignment.groupId)?.campaign();
     }
     return plan.create.length > 0 || plan.remove.length > 0;
   }

@@ -235,7 +235,9 @@ export class Cluster {
     if (this.closed) throw new RafterClosedError('client');
     let connection = this.connections.get(broker.address);
     if (!connection) {
-      connection = new Connection({ ...this.options.connection, address: broker.address, url: broker.url });
+      // failFast: a broker that is down must not hold a request through the whole dial loop; the caller refreshes
+      // metadata and retries where the partition is led now.
+      connection = new Connection({ ...this.options.connection, address: broker.address, url: broker.url, failFast: true });
       connection.events.on('connect', (e) => this.events.emit('connect', e));
       connection.events.on('disconnect', (e) => {
         // Leadership may have moved while we were cut off from this broker.

@@ -2,7 +2,9 @@
 // Requests are bounded (maxInFlightRequests on the wire, maxQueuedRequests waiting for a slot), each has its own
 // timeout, and a lost socket fails every request in flight with a retriable RafterConnectionError. Reconnecting is
 // one single-flight dial loop with jittered exponential backoff, started by the next request, so an idle broker
-// is not redialled and there is never more than one socket per broker.
+// is not redialled and there is never more than one socket per broker. With `failFast` (what a cluster client
+// uses) a request waiting for the socket fails after the first failed attempt instead of waiting out the whole
+// loop: a broker that is down should send the caller to refresh metadata and find the partition's new leader.
 import { Clock, Rng, sleep } from '../clock';
 import {
   createErrorFromCode,
@@ -31,6 +33,8 @@ export interface ConnectionOptions {
   clock: Clock;
   rng: Rng;
   transportFactory: TransportFactory;
+  /** Requests fail with a RafterConnectionError after one failed dial attempt (the loop dials on for later ones). */
+  failFast?: boolean;
 }
 
 export interface ConnectionEvents {
@@ -68,6 +72,8 @@ export class Connection {
   /** Requests holding a slot: in flight, or about to be (waiting for the socket). */
   private slotsUsed = 0;
   private readonly slotWaiters: { resolve(): void; reject(error: unknown): void }[] = [];
+  /** failFast requests waiting for the dial loop: told of every failed attempt. */
+  private attemptWaiters: ((error: unknown) => void)[] = [];
 
   constructor(private readonly options: ConnectionOptions) {
     this.address = options.address;
@@ -86,7 +92,7 @@ export class Connection {
     if (this.closed) throw new RafterClosedError(`connection to ${this.address}`);
     await this.acquireSlot();
     try {
-      const transport = await this.connect();
+      const transport = await (this.options.failFast ? this.connectOrFail() : this.connect());
       return await this.send(transport, kind, body, options);
     } finally {
       this.releaseSlot();
@@ -99,6 +105,18 @@ export class Connection {
     if (this.closed) return Promise.reject(new RafterClosedError(`connection to ${this.address}`));
     this.dialing ??= this.dialLoop().finally(() => (this.dialing = undefined));
     return this.dialing;
+  }
+
+  /** Like connect(), but gives up after the next failed attempt. */
+  private connectOrFail(): Promise<Transport> {
+    if (this.transport) return Promise.resolve(this.transport);
+    const dialing = this.connect();
+    return new Promise((resolve, reject) => {
+      const onFailure = (error: unknown) => reject(new RafterConnectionError('cannot connect', this.address, { cause: error }));
+      this.attemptWaiters.push(onFailure);
+      const forget = () => { this.attemptWaiters = this.attemptWaiters.filter((w) => w !== onFailure); };
+      dialing.then((t) => { forget(); resolve(t); }, (error: unknown) => { forget(); reject(error); });
+    });
   }
 
   /** Fails everything pending and closes the socket. Prompt: never waits for the broker. */
@@ -123,6 +141,7 @@ export class Connection {
         return await this.dialOnce();
       } catch (error) {
         lastError = error;
+        for (const fail of this.attemptWaiters.splice(0)) fail(error);
       }
     }
     if (this.closed) throw new RafterClosedError(`connection to ${this.address}`);
