@@ -4,7 +4,7 @@ import type { Command } from './commands';
 
 const BROKER_FLAGS = [
   'data-dir', 'port', 'host', 'advertised-host', 'broker-id', 'max-frame-bytes', 'max-fetch-bytes', 'max-message-bytes',
-  'shutdown-grace-ms', 'durable',
+  'shutdown-grace-ms', 'durable', 'seeds', 'cluster-id',
 ] as const;
 
 export const brokerStart: Command = {
@@ -18,6 +18,8 @@ export const brokerStart: Command = {
   --advertised-host HOST  host clients are told to connect to (default --host)
   --broker-id N, --max-frame-bytes N, --max-fetch-bytes N, --max-message-bytes N, --shutdown-grace-ms MS,
   --durable true|false
+  --seeds 1@host:port,2@host:port,3@host:port   cluster mode: the controller's voters, this broker among them
+                          (--broker-id says which; its port comes from its seed address). Without: one broker.
 Stops gracefully on Ctrl-C (SIGINT) or SIGTERM.`,
   options: Object.fromEntries(BROKER_FLAGS.map((f) => [f, { type: 'string' }])),
   async run(parsed, io) {

@@ -3,13 +3,16 @@
 import { RafterConnectionError, RafterError } from '../../client';
 import { CliUsageError, parseCommand } from './args';
 import { brokerStart } from './broker';
+import { clusterStart, clusterStatus } from './cluster';
 import { Command, GLOBAL_HELP } from './commands';
 import { consume } from './consume';
 import type { CliIo } from './io';
 import { produce } from './produce';
 import { topicCreate, topicDescribe, topicList } from './topic';
 
-export const COMMANDS: readonly Command[] = [brokerStart, topicCreate, topicList, topicDescribe, produce, consume];
+export const COMMANDS: readonly Command[] = [
+  brokerStart, clusterStart, clusterStatus, topicCreate, topicList, topicDescribe, produce, consume,
+];
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
