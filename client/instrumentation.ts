@@ -75,6 +75,8 @@ export function instrumentProducer(producer: Producer, registry: Registry): () =
       bytes.inc({ topic: e.topic }, e.bytes);
       batchBytes.observe(e.bytes);
       batchSeconds.observe(e.latencyMs / 1000);
+      // The topic's retry series exists (at 0) from its first batch, so rates and alerts see it before a retry.
+      retries.inc({ topic: e.topic }, 0);
     }),
     producer.events.on('retry', (e) => retries.inc({ topic: e.topic })),
     producer.events.on('fatal', () => fatal.inc()),
@@ -107,6 +109,7 @@ export function instrumentConsumer(consumer: Consumer, registry: Registry): () =
   const removers = [
     consumer.events.on('fetch', (e) => {
       fetchSeconds.observe({ broker: String(e.broker) }, e.latencyMs / 1000);
+      retries.inc({ broker: String(e.broker) }, 0);
       for (const p of e.partitions) {
         if (p.records > 0) {
           records.inc({ topic: p.topic }, p.records);
