@@ -6,18 +6,21 @@
 //            each value carries performance.now() at send() and a counter; a consumer in this process takes
 //            receive - send. If the publisher falls behind its schedule the figures understate latency (reported).
 // Per phase it also reads the broker's /metrics: group commits per second and their mean duration (fsync included).
+// --cluster 3 runs the same workload on a 3-broker cluster on loopback (every topic RF=3, acks=all), and
+// --cluster both runs the single broker first and then the cluster, printing the two tables one under the other;
+// broker cores and commit figures are then broker 1's.
 // Prints a table (or, with --json, one JSON line); --out FILE appends the JSON line. --profile DIR writes CPU
 // profiles of the client and the broker there and prints their top self-time functions.
 //   node bin/run-ts.cjs tools/bench/index.ts [--count 200000] [--size 1024] [--window 16384] [--partitions 4]
 //     [--send-batch 64] [--linger-ms 5] [--batch-bytes 262144] [--rate 5000] [--secs 10] [--warmup 1]
-//     [--phases produce,consume,latency] [--durable true|false] [--json] [--out FILE] [--profile DIR]
+//     [--phases produce,consume,latency] [--durable true|false] [--cluster 0|3|both] [--json] [--out FILE] [--profile DIR]
 import { randomFillSync } from 'node:crypto';
 import { appendFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Rafter, type Message, type Producer } from '../../client';
 import { commitCounters, commitStats, type CommitStats } from './broker-metrics';
-import { startBrokerProcess, stopAllBrokerProcesses, type BrokerProcess } from '../broker-process';
+import { ClusterProcesses, startBrokerProcess, stopAllBrokerProcesses, type BrokerProcess } from '../broker-process';
 import { formatSummary, startClientProfile, summarizeProfile } from './cpu-profile';
 import { cpuSample, cpuUse, distribution, round3, type CpuUse, type Distribution } from './stats';
 
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '1' },
     phases: { type: 'string', default: 'produce,consume,latency' },
     durable: { type: 'string', default: 'true' },
+    cluster: { type: 'string', default: '0' },
     json: { type: 'boolean', default: false },
     out: { type: 'string' },
     profile: { type: 'string' },
@@ -49,7 +53,8 @@ if (values.help) {
 
 function readUsage(): string {
   return 'usage: npm run bench -- [--count N] [--size BYTES] [--window RECORDS] [--partitions P] [--send-batch N] [--linger-ms MS] ' +
-    '[--batch-bytes B] [--rate PER_S] [--secs S] [--warmup S] [--phases produce,consume,latency] [--durable true|false] [--json] ' +
+    '[--batch-bytes B] [--rate PER_S] [--secs S] [--warmup S] [--phases produce,consume,latency] [--durable true|false] ' +
+    '[--cluster 0|3|both] [--json] ' +
     '[--out FILE] [--profile DIR]';
 }
 
@@ -72,6 +77,8 @@ const config = {
   warmupS: intOption('warmup', 0),
   durable: values.durable !== 'false',
 };
+const clusterModes: number[] = values.cluster === 'both' ? [0, 3] : [Number(values.cluster)];
+for (const n of clusterModes) if (![0, 1, 3, 5].includes(n)) throw new Error(`--cluster is 0 (one broker), 1, 3, 5 or both, got ${values.cluster}`);
 const phases = new Set(values.phases!.split(',').map((p) => p.trim()).filter(Boolean));
 for (const p of phases) if (!['produce', 'consume', 'latency'].includes(p)) throw new Error(`unknown phase ${p}`);
 
@@ -320,9 +327,10 @@ function table(rows: string[][]): string {
 
 const fmt = (n: number | null) => (n === null ? '-' : n.toLocaleString('en-US'));
 
-function report(result: { produce?: ProduceResult; consume?: ConsumeResult; latency?: LatencyResult }): string {
+function report(result: { produce?: ProduceResult; consume?: ConsumeResult; latency?: LatencyResult }, clusterSize: number): string {
+  const setup = clusterSize === 0 ? '1 broker' : `${clusterSize}-broker cluster, RF=${clusterSize} (broker cores, commits: broker 1)`;
   const lines = [
-    `Rafter bench: 1 broker (${config.durable ? 'fsync on' : 'fsync OFF'}), 1 client, ${config.size} B records, acks=all`,
+    `Rafter bench: ${setup} (${config.durable ? 'fsync on' : 'fsync OFF'}), 1 client, ${config.size} B records, acks=all`,
     `  produce: ${config.count} records, ${config.partitions} partitions, window ${config.window} records, send() of ${config.sendBatch}, ` +
       `linger ${config.lingerMs} ms, batch ${config.batchBytes} B`,
   ];
@@ -348,24 +356,46 @@ function report(result: { produce?: ProduceResult; consume?: ConsumeResult; late
   return `${lines.join('\n')}\n`;
 }
 
-async function main(): Promise<void> {
-  const profileDir = values.profile ? path.resolve(values.profile) : undefined;
-  if (profileDir) mkdirSync(profileDir, { recursive: true });
-  const broker = await startBrokerProcess({
-    args: ['--durable', String(config.durable)],
-    nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-interval', '200'] : [],
-  });
-  // Interrupted (Ctrl-C, timeout): the broker is our child and would outlive us; stop it first.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void stopAllBrokerProcesses(2_000).finally(() => process.exit(130)));
+type BenchResult = { produce?: ProduceResult; consume?: ConsumeResult; latency?: LatencyResult };
+
+/** One broker, or a cluster of `clusterSize` on loopback; `broker` is the one whose metrics and CPU are reported. */
+async function startTarget(clusterSize: number, profileDir: string | undefined): Promise<{ broker: BrokerProcess; bootstrap: string[]; stop(): Promise<void> }> {
+  const args = ['--durable', String(config.durable)];
+  const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-interval', '200'] : [];
+  if (clusterSize === 0) {
+    const broker = await startBrokerProcess({ args, nodeArgs });
+    return {
+      broker,
+      bootstrap: [`127.0.0.1:${broker.port}`],
+      stop: async () => {
+        const exitCode = await broker.stop(20_000);
+        if (exitCode !== 0) process.stderr.write(`bench: broker exited with ${exitCode}; stderr:\n${broker.stderr()}\n`);
+      },
+    };
   }
-  const client = new Rafter({ brokers: [`127.0.0.1:${broker.port}`], clientId: 'rafter-bench' });
+  const cluster = await ClusterProcesses.start({ brokers: clusterSize, args, nodeArgs });
+  // Topics are placed on live brokers only: wait until the controller counts them all.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const health = await (await fetch(`${cluster.broker(1)!.httpUrl}/health`)).json() as { controllerId: number; brokersAlive: number[] };
+    if (health.controllerId > 0 && health.brokersAlive.length === clusterSize) break;
+    if (Date.now() > deadline) throw new Error(`the cluster did not settle within 30 s: ${JSON.stringify(health)}`);
+    await sleep(100);
+  }
+  return { broker: cluster.broker(1)!, bootstrap: cluster.bootstrap, stop: () => cluster.stopAll(20_000) };
+}
+
+async function runBench(clusterSize: number, profileDir: string | undefined): Promise<BenchResult> {
+  const target = await startTarget(clusterSize, profileDir);
+  const { broker } = target;
+  const replicationFactor = Math.max(1, clusterSize);
+  const client = new Rafter({ brokers: target.bootstrap, clientId: 'rafter-bench' });
   const stopClientProfile = profileDir ? await startClientProfile(path.join(profileDir, 'client.cpuprofile')) : undefined;
-  const result: { produce?: ProduceResult; consume?: ConsumeResult; latency?: LatencyResult } = {};
+  const result: BenchResult = {};
   try {
     const admin = client.admin();
     if (phases.has('produce') || phases.has('consume')) {
-      await admin.createTopic({ topic: 'bench', partitions: config.partitions });
+      await admin.createTopic({ topic: 'bench', partitions: config.partitions, replicationFactor });
       const produced = await producePhase(client, broker, 'bench');
       const stored = (await admin.fetchTopicOffsets('bench')).reduce((n, p) => n + p.high - p.low, 0);
       if (stored !== config.count) throw new Error(`topic bench holds ${stored} records, expected ${config.count}`);
@@ -373,19 +403,31 @@ async function main(): Promise<void> {
       if (phases.has('consume')) result.consume = await consumePhase(client, broker, 'bench', config.count);
     }
     if (phases.has('latency')) {
-      await admin.createTopic({ topic: 'latency', partitions: 1 });
+      await admin.createTopic({ topic: 'latency', partitions: 1, replicationFactor });
       result.latency = await latencyPhase(client, broker, 'latency');
     }
   } finally {
     await stopClientProfile?.();
     await client.close();
-    const exitCode = await broker.stop(20_000);
-    if (exitCode !== 0) process.stderr.write(`bench: broker exited with ${exitCode}; stderr:\n${broker.stderr()}\n`);
+    await target.stop();
     await stopAllBrokerProcesses();
   }
-  const record = { system: 'rafter', date: new Date().toISOString(), config, ...result };
-  process.stdout.write(values.json ? `${JSON.stringify(record)}\n` : report(result));
-  if (values.out) appendFileSync(values.out, `${JSON.stringify(record)}\n`);
+  return result;
+}
+
+async function main(): Promise<void> {
+  const profileDir = values.profile ? path.resolve(values.profile) : undefined;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  // Interrupted (Ctrl-C, timeout): the brokers are our children and would outlive us; stop them first.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stopAllBrokerProcesses(2_000).finally(() => process.exit(130)));
+  }
+  for (const clusterSize of clusterModes) {
+    const result = await runBench(clusterSize, profileDir);
+    const record = { system: 'rafter', date: new Date().toISOString(), config: { ...config, clusterSize }, ...result };
+    process.stdout.write(values.json ? `${JSON.stringify(record)}\n` : report(result, clusterSize));
+    if (values.out) appendFileSync(values.out, `${JSON.stringify(record)}\n`);
+  }
   if (profileDir) {
     const brokerProfile = readdirSync(profileDir)
       .filter((f) => f.endsWith('.cpuprofile') && f !== 'client.cpuprofile')
