@@ -64,8 +64,8 @@ export function createBrokerMetrics(brokerId: number): BrokerMetrics {
       name: 'rafter_request_duration_seconds', help: 'Request latency from arrival to response, by type',
       labelNames: ['type'], buckets: REQUEST_LATENCY_BUCKETS_SECONDS, registers,
     }),
-    bytesInTotal: new Counter({ name: 'rafter_bytes_in_total', help: 'Bytes of client frames received', registers }),
-    bytesOutTotal: new Counter({ name: 'rafter_bytes_out_total', help: 'Bytes of frames sent to clients', registers }),
+    bytesInTotal: new Counter({ name: 'rafter_received_bytes_total', help: 'Bytes of client frames received', registers }),
+    bytesOutTotal: new Counter({ name: 'rafter_sent_bytes_total', help: 'Bytes of frames sent to clients', registers }),
     framesRejectedTotal: new Counter({
       name: 'rafter_frames_rejected_total', help: 'Client frames rejected before dispatch, by reason', labelNames: ['reason'], registers,
     }),

@@ -69,10 +69,10 @@ export class PartitionMetrics {
         return r.inSyncReplicas !== undefined && r.inSyncReplicas < r.replicas ? 1 : 0;
       });
     this.recordsAppendedTotal = new Counter({
-      name: 'rafter_partition_records_appended_total', help: 'Records committed to the partition', labelNames, registers,
+      name: 'rafter_partition_appended_records_total', help: 'Records committed to the partition', labelNames, registers,
     });
     this.bytesAppendedTotal = new Counter({
-      name: 'rafter_partition_bytes_appended_total', help: 'Record batch bytes committed to the partition', labelNames, registers,
+      name: 'rafter_partition_appended_bytes_total', help: 'Record batch bytes committed to the partition', labelNames, registers,
     });
   }
 

@@ -95,8 +95,8 @@ const clusterOverview: DashboardSpec = {
     {
       title: 'Produce and fetch throughput', kind: 'timeseries', unit: 'Bps',
       queries: [
-        q(`sum by (broker) (rate(rafter_bytes_in_total{${B}}${RI}))`, 'in {{broker}}'),
-        q(`sum by (broker) (rate(rafter_bytes_out_total{${B}}${RI}))`, 'out {{broker}}'),
+        q(`sum by (broker) (rate(rafter_received_bytes_total{${B}}${RI}))`, 'in {{broker}}'),
+        q(`sum by (broker) (rate(rafter_sent_bytes_total{${B}}${RI}))`, 'out {{broker}}'),
       ],
       shows: 'Bytes clients send to (produce) and receive from (fetch) each broker.',
       whenRed: 'A sudden drop with steady client load: check request errors on the Clients dashboard.',
@@ -119,13 +119,13 @@ const topics: DashboardSpec = {
   panels: [
     {
       title: 'Records appended per second', kind: 'timeseries', unit: 'ops',
-      queries: [q(`sum by (topic) (max by (topic, partition) (rate(rafter_partition_records_appended_total{${T}}${RI})))`, '{{topic}}')],
+      queries: [q(`sum by (topic) (max by (topic, partition) (rate(rafter_partition_appended_records_total{${T}}${RI})))`, '{{topic}}')],
       shows: 'Records committed per topic (each partition counted once, not once per replica).',
       whenRed: 'Falls to 0 while producers run: check the producers\' errors and the partitions\' leaders.',
     },
     {
       title: 'Bytes appended per second', kind: 'timeseries', unit: 'Bps',
-      queries: [q(`sum by (topic) (max by (topic, partition) (rate(rafter_partition_bytes_appended_total{${T}}${RI})))`, '{{topic}}')],
+      queries: [q(`sum by (topic) (max by (topic, partition) (rate(rafter_partition_appended_bytes_total{${T}}${RI})))`, '{{topic}}')],
       shows: 'Record batch bytes committed per topic.',
       whenRed: 'Compare with disk throughput; sustained growth means retention must keep up.',
     },

@@ -132,8 +132,8 @@ describe('partition on the storage GroupLog', () => {
     const text = await temp.registry.metrics();
     expect(text).toMatch(/rafter_partition_high_watermark\{topic="t",partition="0"\} 2/);
     expect(text).toMatch(/rafter_partition_log_end_offset\{topic="t",partition="0"\} 2/);
-    expect(text).toMatch(/rafter_partition_records_appended_total\{topic="t",partition="0"\} 2/);
-    expect(text).toMatch(new RegExp(`rafter_partition_bytes_appended_total\\{topic="t",partition="0"\\} ${b.length}`));
+    expect(text).toMatch(/rafter_partition_appended_records_total\{topic="t",partition="0"\} 2/);
+    expect(text).toMatch(new RegExp(`rafter_partition_appended_bytes_total\\{topic="t",partition="0"\\} ${b.length}`));
     expect(text).toMatch(/rafter_partition_size_bytes\{topic="t",partition="0"\} [1-9]/);
   });
 });
