@@ -166,3 +166,24 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * `rafter cluster start --monitoring`: Prometheus on the cluster's brokers, attached (stopped with the cluster), its
+ * files under `dir`; tells the operator the URL, or how to install Prometheus. Never fails the cluster start.
+ */
+export async function monitorCluster(options: { dir: string; bootstrap: readonly string[]; log: (line: string) => void }): Promise<{ stop(): Promise<void> }> {
+  try {
+    const result = await startMonitoring({ dir: options.dir, brokers: options.bootstrap.map((address) => ({ address })) });
+    if ('missing' in result) {
+      options.log(`monitoring: wrote ${result.configFile}; ${result.missing}`);
+      return { stop: async () => undefined };
+    }
+    const { started } = result;
+    options.log(`monitoring: Prometheus at ${started.url} (pid ${started.pid}, config ${started.configFile}); ` +
+      `Grafana: provision grafana/provisioning with RAFTER_PROMETHEUS_URL=${started.url}`);
+    return { stop: () => started.stop() };
+  } catch (err) {
+    options.log(`monitoring: Prometheus did not start: ${(err as Error).message}`);
+    return { stop: async () => undefined };
+  }
+}
