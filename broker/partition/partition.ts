@@ -4,6 +4,14 @@
 // from the batch header) and moves its high watermark when entries are applied: the commit point. Fetches read
 // stored batch bytes up to the high watermark and return them as they are. Followers refuse produce and fetch with
 // NOT_LEADER and the leader they know.
+//
+// Idempotent producers (producer-state.ts has the rules): every replica applies each committed batch's header to
+// its ProducerStateTable in log order; the leader checks each batch against it (and the batches it has proposed
+// but not yet applied) before proposing, and answers a retry of a batch already in the log with the offset the
+// original got instead of writing it again. Restart: the table is restored from the latest producer-state
+// checkpoint in the log at or before the commit point (producer-state-checkpoint.ts; the leader proposes one every
+// checkpointBytes or checkpointEntries of batches) and the batches after it are re-applied, so a restart reads a
+// bounded stretch of the log; a log without checkpoints is re-applied from its first entry on top of its snapshot.
 import {
   ErrorCode, rafter, batchBaseOffset, batchMaxTimestampMs, batchRecordCount, readBatchHeader, stampBatch, verifyBatchCrc,
   type BatchHeader,
@@ -13,6 +21,8 @@ import { EntryType, NO_NODE, type Entry, type NodeId, type RaftIndex, type Snaps
 import type { GroupStateMachine, Leadership } from '../replication';
 import type { GroupLog } from '../storage';
 import type { PartitionCounters } from './partition-metrics';
+import { ProducerStateTable, type ProducerBatchHeader, type ProducerStateOptions } from './producer-state';
+import { decodeProducerStateCheckpoint, encodeProducerStateCheckpoint, isProducerStateCheckpoint } from './producer-state-checkpoint';
 import type { GroupReplica, ReplicatedLog } from './replicated-log';
 
 export interface PartitionError {
@@ -22,7 +32,10 @@ export interface PartitionError {
   leaderId?: NodeId;
 }
 
-/** Why a write was not acknowledged; NOT_LEADER is retriable (the write may or may not have been committed). */
+/**
+ * Why a write was not acknowledged; NOT_LEADER is retriable (the write may or may not have been committed). The
+ * producer-state refusals (OUT_OF_ORDER_SEQUENCE, PRODUCER_FENCED, DUPLICATE_SEQUENCE, ...) wrote nothing.
+ */
 export class PartitionWriteError extends Error {
   constructor(readonly error: ErrorCode, message: string, readonly leaderId: NodeId = NO_NODE) {
     super(message);
@@ -45,13 +58,32 @@ export interface PartitionOptions {
   replicated: ReplicatedLog;
   maxMessageBytes: number;
   counters: PartitionCounters;
+  producerState?: PartitionProducerStateOptions;
 }
+
+export interface PartitionProducerStateOptions extends ProducerStateOptions {
+  /** The leader checkpoints the producer state into the log after this many bytes of batches. Default 32 MiB. */
+  checkpointBytes?: number;
+  /** ... or after this many batches, whichever comes first. Default 4096. */
+  checkpointEntries?: number;
+}
+
+const DEFAULT_CHECKPOINT_BYTES = 32 * 1024 * 1024;
+const DEFAULT_CHECKPOINT_ENTRIES = 4096;
 
 /** A write waiting for its acknowledgement: its entry's index and term identify it (Log Matching). */
 interface PendingAck {
   readonly index: RaftIndex;
   readonly term: Term;
   readonly result: AppendResult;
+  readonly resolve: (r: AppendResult) => void;
+  readonly reject: (err: Error) => void;
+}
+
+/** A retry of a batch whose original is proposed but not yet committed: answered as the original is. */
+interface DuplicateWaiter {
+  readonly batch: ProducerBatchHeader;
+  readonly baseOffset: number;
   readonly resolve: (r: AppendResult) => void;
   readonly reject: (err: Error) => void;
 }
@@ -91,8 +123,8 @@ class AckQueue {
 
 /** The tag every record batch starts with (field 1, 64-bit); a partition's other commands start with other bytes. */
 const BATCH_FIRST_BYTE = 0x09;
-/** Bytes read per step when scanning the log for a timestamp. */
-const TIMESTAMP_SCAN_BYTES = 1024 * 1024;
+/** Bytes read per step when scanning the log for a timestamp or for producer state. */
+const SCAN_BYTES = 1024 * 1024;
 
 function isBatchEntry(e: Entry): boolean {
   return e.type === EntryType.Normal && e.data.length > 0 && e.data[0] === BATCH_FIRST_BYTE;
@@ -129,6 +161,17 @@ export class Partition implements GroupStateMachine {
   private failure: Error | undefined;
   private readonly listeners = new Set<() => void>();
   private notifyScheduled = false;
+  /** Idempotent producers, as of producerStateIndex; on the leader also what it proposed and has not applied. */
+  private readonly producers: ProducerStateTable;
+  private producerStateIndex: RaftIndex = 0;
+  private awaitingOriginal: DuplicateWaiter[] = [];
+  private readonly checkpointBytes: number;
+  private readonly checkpointEntries: number;
+  /** Batch bytes and entries applied since the last producer-state checkpoint in the log. */
+  private bytesSinceCheckpoint = 0;
+  private entriesSinceCheckpoint = 0;
+  /** Index of the checkpoint this leader proposed last: no other is proposed until it is applied (or lost). */
+  private checkpointProposedIndex: RaftIndex = 0;
 
   constructor(options: PartitionOptions) {
     this.topic = options.topic;
@@ -137,10 +180,14 @@ export class Partition implements GroupStateMachine {
     this.log = options.log;
     this.maxMessageBytes = options.maxMessageBytes;
     this.counters = options.counters;
+    this.producers = new ProducerStateTable(options.producerState);
+    this.checkpointBytes = options.producerState?.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES;
+    this.checkpointEntries = options.producerState?.checkpointEntries ?? DEFAULT_CHECKPOINT_ENTRIES;
     this.replica = options.replicated.open(options.groupId, options.log, this);
     this.committedIndex = Math.max(this.replica.committedAtOpen, this.log.firstIndex() - 1);
     this.lastStagedIndex = this.log.lastIndex();
     this.recover();
+    this.recoverProducerState();
     this.onLeadershipChange(this.replica.initialLeadership);
   }
 
@@ -160,6 +207,58 @@ export class Partition implements GroupStateMachine {
         break;
       }
     }
+  }
+
+  /**
+   * The producer state at the commit point: the latest checkpoint at or before it (found scanning back, at most
+   * about one checkpoint interval), else the log's snapshot; then the batches after it re-applied in log order.
+   */
+  private recoverProducerState(): void {
+    const first = this.log.firstIndex();
+    const through = Math.min(this.committedIndex, this.log.lastIndex());
+    let from = first;
+    let found = false;
+    for (let index = through; index >= first && !found; index--) {
+      const [entry] = this.log.entries(index, index + 1);
+      const checkpoint = entry && decodeProducerStateCheckpoint(entry);
+      if (!checkpoint) continue;
+      this.producers.restore(checkpoint.state);
+      from = Math.max(checkpoint.appliedIndex + 1, first);
+      found = true;
+    }
+    if (!found) this.restoreProducerState(this.log.snapshot().data);
+    this.producerStateIndex = from - 1;
+    this.forEachEntry(from, through, (e) => this.applyToProducerState(e));
+  }
+
+  /** Calls fn for each entry in [from, through], reading the log a bounded number of bytes at a time. */
+  private forEachEntry(from: RaftIndex, through: RaftIndex, fn: (e: Entry) => void): void {
+    for (let lo = from; lo <= through;) {
+      const entries = this.log.entries(lo, through + 1, SCAN_BYTES);
+      for (const e of entries) fn(e);
+      lo = entries[entries.length - 1].index + 1;
+    }
+  }
+
+  /** Committed entries in log order, each once: the table follows the log; checkpoints restart the count. */
+  private applyToProducerState(e: Entry): void {
+    if (e.index <= this.producerStateIndex) return;
+    this.producerStateIndex = e.index;
+    if (isBatchEntry(e)) {
+      const header = readBatchHeader(e.data);
+      if (typeof header !== 'string') this.producers.apply(header);
+      this.bytesSinceCheckpoint += e.data.length;
+      this.entriesSinceCheckpoint++;
+    } else if (isProducerStateCheckpoint(e)) {
+      this.bytesSinceCheckpoint = 0;
+      this.entriesSinceCheckpoint = 0;
+    }
+  }
+
+  /** The table part of a partition snapshot; none (an older snapshot) means no producers. */
+  private restoreProducerState(snapshotData: Uint8Array): void {
+    const state = decodeSnapshotProducerState(snapshotData);
+    this.producers.restore(state.length > 0 ? state : new ProducerStateTable().snapshot());
   }
 
   /** The offset after the last batch at or before `index` (read from batch headers, scanning back). */
@@ -224,6 +323,9 @@ export class Partition implements GroupStateMachine {
   append(batch: Uint8Array, header: BatchHeader, appendTimeMs: number, acks: rafter.Acks = rafter.Acks.ACKS_ALL): Promise<AppendResult> {
     if (this.failure) return Promise.reject(this.failure);
     if (!this.leading) return Promise.reject(this.notLeaderError());
+    const decision = this.producers.check(header);
+    if (decision.kind === 'error') return Promise.reject(new PartitionWriteError(decision.code, decision.message, this.knownLeaderId));
+    if (decision.kind === 'duplicate') return this.answerDuplicate(header, decision.baseOffset, decision.pending, acks);
     const baseOffset = this.logEndOffset;
     stampBatch(batch, baseOffset, appendTimeMs);
     let index: RaftIndex;
@@ -240,11 +342,67 @@ export class Partition implements GroupStateMachine {
       return Promise.reject(new PartitionWriteError(ErrorCode.NOT_LEADER, err.message, leaderId));
     }
     this.logEndOffset = baseOffset + header.recordCount;
+    // In the same turn as the check: a retry of this batch, or the producer's next one, is checked against it.
+    this.producers.addPending(header, baseOffset);
+    this.maybeCheckpoint();
     const result: AppendResult = { baseOffset, appendTimeMs };
     if (acks === rafter.Acks.ACKS_NONE) return Promise.resolve(result);
     const queue = acks === rafter.Acks.ACKS_LEADER ? this.awaitingPersist : this.awaitingCommit;
     const term = this.leaderTerm;
     return new Promise((resolve, reject) => queue.push({ index, term, result, resolve, reject }));
+  }
+
+  /**
+   * A retry of a batch in the log: nothing is written, the answer is the original's offset. An original still in
+   * flight is answered once committed (or NOT_LEADER if lost), as its own request is.
+   */
+  private answerDuplicate(batch: ProducerBatchHeader, baseOffset: number, pending: boolean, acks: rafter.Acks): Promise<AppendResult> {
+    if (!pending || acks === rafter.Acks.ACKS_NONE) return Promise.resolve({ baseOffset, appendTimeMs: this.appendTimeAt(baseOffset) });
+    return new Promise((resolve, reject) => this.awaitingOriginal.push({ batch, baseOffset, resolve, reject }));
+  }
+
+  /** The append time stamped into the stored batch at baseOffset (0 if it is not stored here). */
+  private appendTimeAt(baseOffset: number): number {
+    return this.storedBatchAt(baseOffset)?.appendTimeMs ?? 0;
+  }
+
+  private storedBatchAt(baseOffset: number): BatchHeader | undefined {
+    const index = this.log.indexOfOffset(baseOffset);
+    const header = index === undefined ? undefined : this.batchHeaderAt(index);
+    return header?.baseOffset === baseOffset ? header : undefined;
+  }
+
+  /** Answers the duplicates whose originals are now committed: the batch stored at their offset must be theirs. */
+  private answerDuplicates(): void {
+    if (this.awaitingOriginal.length === 0) return;
+    const waiting: DuplicateWaiter[] = [];
+    for (const w of this.awaitingOriginal) {
+      if (w.baseOffset >= this.highWatermark) {
+        waiting.push(w);
+        continue;
+      }
+      const stored = this.storedBatchAt(w.baseOffset);
+      const original = stored !== undefined && stored.producerId === w.batch.producerId &&
+        stored.producerEpoch === w.batch.producerEpoch && stored.baseSequence === w.batch.baseSequence;
+      if (original) w.resolve({ baseOffset: w.baseOffset, appendTimeMs: stored.appendTimeMs });
+      else w.reject(this.notLeaderError());
+    }
+    this.awaitingOriginal = waiting;
+  }
+
+  /**
+   * Leader: records the producer state in the log once enough has been applied since the last checkpoint, so a
+   * restart re-applies a bounded stretch. The state is the applied one, so the checkpoint names its applied index.
+   */
+  private maybeCheckpoint(): void {
+    if (this.bytesSinceCheckpoint < this.checkpointBytes && this.entriesSinceCheckpoint < this.checkpointEntries) return;
+    if (this.checkpointProposedIndex > this.producerStateIndex) return;
+    try {
+      const data = encodeProducerStateCheckpoint(this.producerStateIndex, this.producers.snapshot());
+      this.checkpointProposedIndex = this.replica.propose(data, this.leaderTerm);
+    } catch {
+      // Leadership is going: the next leader checkpoints.
+    }
   }
 
   private notLeaderError(): PartitionWriteError {
@@ -282,6 +440,7 @@ export class Partition implements GroupStateMachine {
     let records = 0;
     let endOffset = -1;
     for (const e of entries) {
+      this.applyToProducerState(e);
       if (!isBatchEntry(e)) continue;
       const count = batchRecordCount(e.data);
       endOffset = batchBaseOffset(e.data) + count;
@@ -295,6 +454,7 @@ export class Partition implements GroupStateMachine {
     if (endOffset > this.highWatermark) this.highWatermark = endOffset;
     if (!this.leading && this.logEndOffset < this.highWatermark) this.logEndOffset = this.highWatermark;
     settle(this.awaitingCommit, entries, () => this.notLeaderError());
+    this.answerDuplicates();
     if (records === 0) return;
     this.committedBytes += bytes;
     this.counters.recordsAppended.inc(records);
@@ -318,11 +478,13 @@ export class Partition implements GroupStateMachine {
     this.logStartOffset = endOffset;
     this.highWatermark = endOffset;
     this.logEndOffset = this.endOffsetAt(this.log.lastIndex());
+    this.restoreProducerState(snapshot.data);
+    this.producerStateIndex = snapshot.metadata.index;
   }
 
-  /** The state at the last applied entry: the offset after it. */
+  /** The state at the last applied entry: the offset after it, and the producer state. */
   snapshotData(): Uint8Array {
-    return encodeSnapshotEndOffset(this.highWatermark);
+    return encodeSnapshot(this.highWatermark, this.producers.snapshot());
   }
 
   onLeadershipChange(leadership: Leadership): void {
@@ -336,20 +498,42 @@ export class Partition implements GroupStateMachine {
       this.leaderTerm = leadership.term;
       // Offsets continue after the last batch in our log, committed or not: a new leader keeps its whole log.
       this.logEndOffset = this.endOffsetAt(this.log.lastIndex());
+      this.addPendingFromLog();
     } else {
       this.leading = false;
-      if (wasLeading) this.failPending();
+      if (wasLeading || this.awaitingOriginal.length > 0) this.failPending();
     }
+  }
+
+  /**
+   * A new leader commits its whole log, so the batches in it after the applied index will be written: a retry of
+   * one of them is a duplicate, not a new batch.
+   */
+  private addPendingFromLog(): void {
+    const from = Math.max(this.producerStateIndex, this.log.firstIndex() - 1) + 1;
+    this.forEachEntry(from, this.log.lastIndex(), (e) => {
+      if (!isBatchEntry(e)) return;
+      const header = readBatchHeader(e.data);
+      if (typeof header !== 'string') this.producers.addPending(header, header.baseOffset);
+    });
   }
 
   onFailure(err: Error): void {
     this.failure ??= err;
-    for (const p of [...this.awaitingPersist.drain(), ...this.awaitingCommit.drain()]) p.reject(this.failure);
+    const waiting = [...this.awaitingPersist.drain(), ...this.awaitingCommit.drain(), ...this.awaitingOriginal];
+    this.awaitingOriginal = [];
+    for (const p of waiting) p.reject(this.failure);
   }
 
-  /** Leadership ended: what is still waiting may or may not commit, so the client hears NOT_LEADER and retries. */
+  /**
+   * Leadership ended or changed term: what is still waiting may or may not commit, so the client hears NOT_LEADER
+   * and retries; proposals not yet applied are no longer this leader's to vouch for.
+   */
   private failPending(): void {
-    const waiting = [...this.awaitingPersist.drain(), ...this.awaitingCommit.drain()];
+    this.producers.clearPending();
+    this.checkpointProposedIndex = 0;
+    const waiting = [...this.awaitingPersist.drain(), ...this.awaitingCommit.drain(), ...this.awaitingOriginal];
+    this.awaitingOriginal = [];
     if (waiting.length === 0) return;
     const err = this.notLeaderError();
     for (const p of waiting) p.reject(err);
@@ -403,7 +587,7 @@ export class Partition implements GroupStateMachine {
     const end = this.committedIndex + 1;
     try {
       while (index < end) {
-        const batches = this.log.readBatches(index, end, TIMESTAMP_SCAN_BYTES);
+        const batches = this.log.readBatches(index, end, SCAN_BYTES);
         if (batches.length === 0) break;
         for (const batch of batches) {
           const maxTs = batchMaxTimestampMs(batch);
@@ -445,13 +629,19 @@ function settle(queue: AckQueue, entries: readonly Entry[], notLeader: () => Err
   }
 }
 
-function encodeSnapshotEndOffset(endOffset: number): Uint8Array {
-  const bytes = new Uint8Array(8);
+/** A partition snapshot: the end offset (u64 big-endian), then the producer state (absent in older snapshots). */
+function encodeSnapshot(endOffset: number, producerState: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(8 + producerState.length);
   new DataView(bytes.buffer).setBigUint64(0, BigInt(endOffset));
+  bytes.set(producerState, 8);
   return bytes;
 }
 
 function decodeSnapshotEndOffset(data: Uint8Array): number {
   if (data.length < 8) return 0;
   return Number(new DataView(data.buffer, data.byteOffset, 8).getBigUint64(0));
+}
+
+function decodeSnapshotProducerState(data: Uint8Array): Uint8Array {
+  return data.length > 8 ? data.subarray(8) : new Uint8Array(0);
 }

@@ -42,7 +42,8 @@ export class ProduceOperation implements PendingOperation {
         (err: unknown) => {
           if (err instanceof PartitionWriteError) {
             this.fail(i, err.error, err.message);
-            if (!this.reply.done) this.results[i].leaderId = err.leaderId;
+            // Only NOT_LEADER names another broker; a producer-state refusal comes from this leader.
+            if (!this.reply.done && err.error === ErrorCode.NOT_LEADER) this.results[i].leaderId = err.leaderId;
           } else {
             this.fail(i, ErrorCode.STORAGE_ERROR, `write failed, nothing was acknowledged: ${(err as Error).message}`);
           }
