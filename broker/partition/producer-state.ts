@@ -30,7 +30,8 @@
 //  4. SNAPSHOTS: table.snapshot() goes into the partition's Raft snapshot at the applied index it was taken at;
 //     table.restore(bytes) when installing one. After a restart, restore the latest snapshot and re-apply the log
 //     entries after it (step 2); nothing else needs storing. Retention may delete batches freely: the table is not
-//     rebuilt from them.
+//     rebuilt from them. Partitions have no Raft snapshots of their own yet, so the leader also proposes the
+//     table into the log now and then (producer-state-checkpoint.ts): a restart replays from the latest one.
 //
 // Rules, as Kafka's ProducerStateManager:
 //  - producer id 0 is not idempotent: always appended, nothing recorded.
