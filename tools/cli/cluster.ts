@@ -9,13 +9,14 @@ import { formatTable } from './output';
 export const clusterStart: Command = {
   path: ['cluster', 'start'],
   summary: 'run a local cluster of brokers on loopback (every broker a controller voter)',
-  usage: 'rafter cluster start [--brokers 3] [--data-dir ./cluster-data] [--base-port 9092]',
+  usage: 'rafter cluster start [--brokers 3] [--data-dir ./cluster-data] [--base-port 9092] [--monitoring]',
   details: `Options:
   --brokers N       how many brokers: 1, 3 or 5 (default 3)
   --data-dir DIR    data of broker i goes to DIR/broker-i (default ./cluster-data); a restart resumes it
   --base-port N     broker i listens on 127.0.0.1:(N + i - 1) (default 9092)
+  --monitoring      also run Prometheus (when installed) scraping every broker, config under DIR/prometheus
 Ctrl-C (SIGINT) or SIGTERM stops every broker gracefully.`,
-  options: { 'data-dir': { type: 'string' }, 'base-port': { type: 'string' } },
+  options: { 'data-dir': { type: 'string' }, 'base-port': { type: 'string' }, monitoring: { type: 'boolean' } },
   async run(parsed, io) {
     const command = 'cluster start';
     noExtraPositionals(parsed, 0, command);
@@ -37,6 +38,11 @@ Ctrl-C (SIGINT) or SIGTERM stops every broker gracefully.`,
     io.stderr(ready
       ? `cluster ready: controller is broker ${ready}; use --brokers ${cluster.bootstrap.join(',')}; Ctrl-C to stop\n`
       : 'the brokers run, but no controller with every broker alive within 30 s; see rafter cluster status\n');
+    const monitoring = parsed.values.monitoring
+      ? await (require('../monitoring/prometheus') as typeof import('../monitoring/prometheus')).monitorCluster({
+        dir: path.join(rootDir, 'prometheus'), bootstrap: cluster.bootstrap, log: (line) => io.stderr(`${line}\n`),
+      })
+      : undefined;
     const signal = await new Promise<string>((resolve) => {
       const remove = io.onSignal((s) => {
         remove();
@@ -44,6 +50,7 @@ Ctrl-C (SIGINT) or SIGTERM stops every broker gracefully.`,
       });
     });
     io.stderr(`${signal}: stopping ${count} brokers\n`);
+    await monitoring?.stop();
     await cluster.stopAll();
     io.stderr('cluster stopped\n');
     return 0;
