@@ -47,6 +47,17 @@ export interface ProducerContext {
   retry: RetryPolicy;
 }
 
+/** A send() not yet appended: it waits for its topic's metadata, or for room in the buffer. */
+interface Admission {
+  readonly topic: string;
+  readonly messages: readonly Message[];
+  readonly records: RecordInput[];
+  readonly bytes: number;
+  readonly acks: Acks;
+  resolve(results: RecordMetadata[]): void;
+  reject(error: unknown): void;
+}
+
 interface ResolvedOptions {
   acks: Acks;
   lingerMs: number;
@@ -118,6 +129,13 @@ export class Producer {
   private readonly inFlightBatches = new Set<ProducerBatch>();
   private readonly inFlightRequests = new Map<number, number>();
   private readonly bufferWaiters: (() => void)[] = [];
+  /**
+   * Per topic, sends waiting to be appended, in call order. While a topic has any, later sends to it queue behind
+   * them: records of a partition are appended (and so written) in the order send() was called, whatever the
+   * metadata or buffer state each call found.
+   */
+  private readonly waiting = new Map<string, Admission[]>();
+  private readonly admittedWaiters: (() => void)[] = [];
   private readonly sender: WorkScheduler;
   private refreshing = false;
   private metadataRetryAtMs = 0;
@@ -163,6 +181,8 @@ export class Producer {
 
   /** Sends every buffered batch now and waits until all of them (and those in flight) are settled. */
   async flush(): Promise<void> {
+    // Sends still waiting for metadata or room were called before flush(): they are part of what it flushes.
+    while (this.waiting.size > 0 && !this.closed) await new Promise<void>((resolve) => this.admittedWaiters.push(resolve));
     const batches = [...this.accumulator.flushAll(), ...this.inFlightBatches];
     this.sender.soon();
     await Promise.all(batches.map((b) => b.done));
@@ -182,6 +202,7 @@ export class Producer {
     this.sender.stop();
     for (const batch of this.accumulator.takeAll()) this.finish(batch, new RafterClosedError('producer'));
     for (const batch of this.inFlightBatches) batch.fail(new RafterClosedError('producer', 'maybe'));
+    this.rejectWaiting(new RafterClosedError('producer'));
     for (const wake of this.bufferWaiters.splice(0)) wake();
     this.events.clear();
   }
@@ -199,24 +220,77 @@ export class Producer {
     if (messages.length === 0) return [];
     const nowMs = this.ctx.clock.nowMs();
     const records = messages.map((m, i) => toRecordInput(m, i, nowMs));
-    const topic = this.ctx.cluster.freshTopic(topicName) ?? (await this.ctx.cluster.topicWithRetry(topicName));
-    const partitions = messages.map((m, i) => this.choosePartition(topic, m, records[i].key ?? null, i));
     let bytes = 0;
     for (const r of records) bytes += estimateRecordBytes(r);
-    await this.waitForRoom(bytes);
-    if (this.closed) throw new RafterClosedError('producer');
-    if (this.fatal) throw this.fatal;
     return new Promise<RecordMetadata[]>((resolve, reject) => {
-      const results: RecordMetadata[] = new Array(records.length);
-      const send: PendingSend = { results, remaining: records.length, failed: false, resolve: () => resolve(results), reject };
-      const appendedAtMs = this.ctx.clock.nowMs();
-      let full = false;
-      for (let i = 0; i < records.length; i++) {
-        full = this.accumulator.append(topicName, partitions[i], acks, records[i], send, i, appendedAtMs).full || full;
+      const admission: Admission = { topic: topicName, messages, records, bytes, acks, resolve, reject };
+      const queue = this.waiting.get(topicName);
+      if (queue) queue.push(admission);
+      else if (!this.tryAppend(admission)) {
+        this.waiting.set(topicName, [admission]);
+        void this.admitInOrder(topicName);
       }
-      if (full || this.options.lingerMs === 0) this.sender.soon();
-      else this.sender.at(appendedAtMs + this.options.lingerMs);
     });
+  }
+
+  /** The fast path: appends at once when the topic's metadata is cached and the buffer has room. */
+  private tryAppend(admission: Admission): boolean {
+    const topic = this.ctx.cluster.freshTopic(admission.topic);
+    if (!topic || !this.hasRoom(admission.bytes)) return false;
+    this.append(admission, topic);
+    return true;
+  }
+
+  /** Appends a topic's waiting sends one by one in call order, each once metadata and buffer room allow. */
+  private async admitInOrder(topicName: string): Promise<void> {
+    const queue = this.waiting.get(topicName)!;
+    while (queue.length > 0) {
+      const head = queue[0];
+      let topic = this.ctx.cluster.freshTopic(topicName);
+      if (!topic) {
+        try {
+          topic = await this.ctx.cluster.topicWithRetry(topicName);
+        } catch (error) {
+          // Every send queued now waited for this same answer: they share its failure.
+          for (const admission of queue.splice(0)) admission.reject(error);
+          break;
+        }
+      }
+      while (!this.hasRoom(head.bytes) && !this.closed && !this.fatal) await this.waitForRoom();
+      if (queue[0] !== head) continue; // abort() or a fatal error settled it meanwhile
+      queue.shift();
+      if (this.closed) head.reject(new RafterClosedError('producer'));
+      else if (this.fatal) head.reject(this.fatal);
+      else this.append(head, topic);
+    }
+    if (this.waiting.get(topicName) === queue) this.waiting.delete(topicName);
+    if (this.waiting.size === 0) for (const wake of this.admittedWaiters.splice(0)) wake();
+  }
+
+  private append(admission: Admission, topic: TopicInfo): void {
+    const { records, messages, acks } = admission;
+    let partitions: number[];
+    try {
+      partitions = messages.map((m, i) => this.choosePartition(topic, m, records[i].key ?? null, i));
+    } catch (error) {
+      admission.reject(error);
+      return;
+    }
+    const results: RecordMetadata[] = new Array(records.length);
+    const send: PendingSend = { results, remaining: records.length, failed: false, resolve: () => admission.resolve(results), reject: admission.reject };
+    const appendedAtMs = this.ctx.clock.nowMs();
+    let full = false;
+    for (let i = 0; i < records.length; i++) {
+      full = this.accumulator.append(admission.topic, partitions[i], acks, records[i], send, i, appendedAtMs).full || full;
+    }
+    if (full || this.options.lingerMs === 0) this.sender.soon();
+    else this.sender.at(appendedAtMs + this.options.lingerMs);
+  }
+
+  private rejectWaiting(error: unknown): void {
+    for (const queue of this.waiting.values()) for (const admission of queue.splice(0)) admission.reject(error);
+    this.waiting.clear();
+    for (const wake of this.admittedWaiters.splice(0)) wake();
   }
 
   private choosePartition(topic: TopicInfo, message: Message, key: Uint8Array | null, index: number): number {
@@ -232,10 +306,14 @@ export class Producer {
     return partition;
   }
 
-  private waitForRoom(bytes: number): Promise<void> | void {
+  private hasRoom(bytes: number): boolean {
     // One oversized send may exceed the bound when the buffer is empty; otherwise wait for batches to complete.
-    if (this.accumulator.bufferedBytes === 0 || this.accumulator.bufferedBytes + bytes <= this.options.maxBufferedBytes) return;
-    return new Promise<void>((resolve) => this.bufferWaiters.push(resolve)).then(() => (this.closed ? undefined : this.waitForRoom(bytes)));
+    return this.accumulator.bufferedBytes === 0 || this.accumulator.bufferedBytes + bytes <= this.options.maxBufferedBytes;
+  }
+
+  /** Resolves when a batch completes (or the producer stops): the caller checks for room again. */
+  private waitForRoom(): Promise<void> {
+    return new Promise<void>((resolve) => this.bufferWaiters.push(resolve));
   }
 
   /** The sender: expire, drain what is ready, send one request per leader, and plan the next wake-up. */
@@ -437,6 +515,7 @@ export class Producer {
       this.release(batch);
       batch.fail(withPersisted(error, batch.maybePersisted));
     }
+    this.rejectWaiting(error);
     for (const wake of this.bufferWaiters.splice(0)) wake();
     this.events.emit('fatal', { error });
   }

@@ -53,6 +53,9 @@ export class FakeBroker {
   /** While set, produce answers wait for releaseAcks() (writes still happen at once): keeps batches in flight. */
   holdAcks = false;
   private held: (() => void)[] = [];
+  /** While set, metadata answers wait for releaseMetadata(), which answers them with the topics as they are then. */
+  holdMetadata = false;
+  private heldMetadata: (() => void)[] = [];
   /** Errors to answer the next InitProducerId requests with, one per request. */
   readonly initProducerIdErrors: ErrorCode[] = [];
   private nextProducerId = 1;
@@ -113,6 +116,16 @@ export class FakeBroker {
     for (const send of this.held.splice(0)) send();
   }
 
+  /** Answers the held metadata requests; `hold` keeps holding the ones that come after. */
+  releaseMetadata(hold = false): void {
+    this.holdMetadata = hold;
+    for (const answer of this.heldMetadata.splice(0)) answer();
+  }
+
+  get heldMetadataCount(): number {
+    return this.heldMetadata.length;
+  }
+
   dropClients(): void {
     for (const socket of this.sockets) socket.terminate();
   }
@@ -132,8 +145,12 @@ export class FakeBroker {
     this.requests.push(frame);
     const reply = (body: Body) => this.send(socket, frame.correlationId, body);
     switch (frame.body) {
-      case 'metadataRequest':
-        return reply({ metadataResponse: this.metadata(frame.metadataRequest!.topics ?? []) });
+      case 'metadataRequest': {
+        const answer = () => reply({ metadataResponse: this.metadata(frame.metadataRequest!.topics ?? []) });
+        if (this.holdMetadata) this.heldMetadata.push(answer);
+        else answer();
+        return;
+      }
       case 'createTopicRequest': {
         const r = frame.createTopicRequest!;
         if (this.topics.has(r.name!)) return reply({ createTopicResponse: { error: ErrorCode.TOPIC_ALREADY_EXISTS, errorMessage: `topic ${r.name} exists` } });
