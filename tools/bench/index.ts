@@ -14,12 +14,15 @@
 //   node bin/run-ts.cjs tools/bench/index.ts [--count 200000] [--size 1024] [--window 16384] [--partitions 4]
 //     [--send-batch 64] [--linger-ms 5] [--batch-bytes 262144] [--rate 5000] [--secs 10] [--warmup 1]
 //     [--phases produce,consume,latency] [--durable true|false] [--cluster 0|3|both] [--json] [--out FILE] [--profile DIR]
+//     [--broker-metrics]
+// --broker-metrics adds, per phase and per broker, flush cycles and fsyncs per second (mean and p99 fsync time) and
+// the leaders' proposal-to-commit time, from every broker's /metrics (the latency phase's include its warm-up).
 import { randomFillSync } from 'node:crypto';
 import { appendFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Rafter, type Message, type Producer } from '../../client';
-import { commitCounters, commitStats, type CommitStats } from './broker-metrics';
+import { brokerFigures, brokerSnapshot, commitCounters, commitStats, type BrokerFigures, type CommitStats } from './broker-metrics';
 import { ClusterProcesses, startBrokerProcess, stopAllBrokerProcesses, type BrokerProcess } from '../broker-process';
 import { formatSummary, startClientProfile, summarizeProfile } from './cpu-profile';
 import { cpuSample, cpuUse, distribution, round3, type CpuUse, type Distribution } from './stats';
@@ -42,6 +45,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     out: { type: 'string' },
     profile: { type: 'string' },
+    'broker-metrics': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -54,7 +58,7 @@ if (values.help) {
 function readUsage(): string {
   return 'usage: npm run bench -- [--count N] [--size BYTES] [--window RECORDS] [--partitions P] [--send-batch N] [--linger-ms MS] ' +
     '[--batch-bytes B] [--rate PER_S] [--secs S] [--warmup S] [--phases produce,consume,latency] [--durable true|false] ' +
-    '[--cluster 0|3|both] [--json] ' +
+    '[--cluster 0|3|both] [--json] [--broker-metrics] ' +
     '[--out FILE] [--profile DIR]';
 }
 
@@ -356,16 +360,33 @@ function report(result: { produce?: ProduceResult; consume?: ConsumeResult; late
   return `${lines.join('\n')}\n`;
 }
 
-type BenchResult = { produce?: ProduceResult; consume?: ConsumeResult; latency?: LatencyResult };
+type PhaseName = 'produce' | 'consume' | 'latency';
+type BenchResult = {
+  produce?: ProduceResult; consume?: ConsumeResult; latency?: LatencyResult;
+  /** Per phase, per broker (by id), with --broker-metrics. */
+  brokers?: Partial<Record<PhaseName, Record<number, BrokerFigures>>>;
+};
+
+function brokerReport(brokers: NonNullable<BenchResult['brokers']>): string {
+  const rows = [['phase', 'broker', 'flush cycles/s', 'fsyncs/s', 'fsync ms', 'fsync p99 ms', 'KiB/txn', 'proposals/s', 'propose→commit ms', 'p50 ms', 'p99 ms', 'peer frames/s']];
+  for (const [phase, byBroker] of Object.entries(brokers)) {
+    for (const [id, f] of Object.entries(byBroker ?? {})) {
+      rows.push([phase, id, fmt(f.flushCyclesPerS), fmt(f.commitsPerS), fmt(f.meanCommitMs), fmt(f.p99CommitMs), fmt(f.meanTransactionKiB), fmt(f.proposalsPerS),
+        fmt(f.meanProposalCommitMs), fmt(f.p50ProposalCommitMs), fmt(f.p99ProposalCommitMs), fmt(f.peerFramesSentPerS)]);
+    }
+  }
+  return `  per broker (p50/p99: histogram bucket bounds):\n${table(rows).replace(/^/gm, '  ')}\n`;
+}
 
 /** One broker, or a cluster of `clusterSize` on loopback; `broker` is the one whose metrics and CPU are reported. */
-async function startTarget(clusterSize: number, profileDir: string | undefined): Promise<{ broker: BrokerProcess; bootstrap: string[]; stop(): Promise<void> }> {
+async function startTarget(clusterSize: number, profileDir: string | undefined): Promise<{ broker: BrokerProcess; all: Map<number, BrokerProcess>; bootstrap: string[]; stop(): Promise<void> }> {
   const args = ['--durable', String(config.durable)];
   const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-interval', '200'] : [];
   if (clusterSize === 0) {
     const broker = await startBrokerProcess({ args, nodeArgs });
     return {
       broker,
+      all: new Map([[1, broker]]),
       bootstrap: [`127.0.0.1:${broker.port}`],
       stop: async () => {
         const exitCode = await broker.stop(20_000);
@@ -382,7 +403,8 @@ async function startTarget(clusterSize: number, profileDir: string | undefined):
     if (Date.now() > deadline) throw new Error(`the cluster did not settle within 30 s: ${JSON.stringify(health)}`);
     await sleep(100);
   }
-  return { broker: cluster.broker(1)!, bootstrap: cluster.bootstrap, stop: () => cluster.stopAll(20_000) };
+  const all = new Map(cluster.brokerIds.map((id) => [id, cluster.broker(id)!] as const));
+  return { broker: cluster.broker(1)!, all, bootstrap: cluster.bootstrap, stop: () => cluster.stopAll(20_000) };
 }
 
 async function runBench(clusterSize: number, profileDir: string | undefined): Promise<BenchResult> {
@@ -392,19 +414,29 @@ async function runBench(clusterSize: number, profileDir: string | undefined): Pr
   const client = new Rafter({ brokers: target.bootstrap, clientId: 'rafter-bench' });
   const stopClientProfile = profileDir ? await startClientProfile(path.join(profileDir, 'client.cpuprofile')) : undefined;
   const result: BenchResult = {};
+  /** Runs a phase; with --broker-metrics, records what every broker did meanwhile. */
+  const measured = async <T>(phase: PhaseName, run: () => Promise<T>): Promise<T> => {
+    if (!values['broker-metrics']) return run();
+    const snapshot = () => Promise.all([...target.all].map(async ([id, b]) => [id, await brokerSnapshot(b.httpUrl)] as const));
+    const from = await snapshot();
+    const value = await run();
+    const to = new Map(await snapshot());
+    (result.brokers ??= {})[phase] = Object.fromEntries(from.map(([id, s]) => [id, brokerFigures(s, to.get(id)!)]));
+    return value;
+  };
   try {
     const admin = client.admin();
     if (phases.has('produce') || phases.has('consume')) {
       await admin.createTopic({ topic: 'bench', partitions: config.partitions, replicationFactor });
-      const produced = await producePhase(client, broker, 'bench');
+      const produced = await measured('produce', () => producePhase(client, broker, 'bench'));
       const stored = (await admin.fetchTopicOffsets('bench')).reduce((n, p) => n + p.high - p.low, 0);
       if (stored !== config.count) throw new Error(`topic bench holds ${stored} records, expected ${config.count}`);
       if (phases.has('produce')) result.produce = produced;
-      if (phases.has('consume')) result.consume = await consumePhase(client, broker, 'bench', config.count);
+      if (phases.has('consume')) result.consume = await measured('consume', () => consumePhase(client, broker, 'bench', config.count));
     }
     if (phases.has('latency')) {
       await admin.createTopic({ topic: 'latency', partitions: 1, replicationFactor });
-      result.latency = await latencyPhase(client, broker, 'latency');
+      result.latency = await measured('latency', () => latencyPhase(client, broker, 'latency'));
     }
   } finally {
     await stopClientProfile?.();
@@ -425,7 +457,7 @@ async function main(): Promise<void> {
   for (const clusterSize of clusterModes) {
     const result = await runBench(clusterSize, profileDir);
     const record = { system: 'rafter', date: new Date().toISOString(), config: { ...config, clusterSize }, ...result };
-    process.stdout.write(values.json ? `${JSON.stringify(record)}\n` : report(result, clusterSize));
+    process.stdout.write(values.json ? `${JSON.stringify(record)}\n` : report(result, clusterSize) + (result.brokers ? brokerReport(result.brokers) : ''));
     if (values.out) appendFileSync(values.out, `${JSON.stringify(record)}\n`);
   }
   if (profileDir) {
