@@ -1,6 +1,10 @@
 // An assign-based consumer (no groups yet): the application names partitions and start positions; the consumer
 // keeps one long-poll fetch outstanding per leader broker for the partitions it leads, issues the next as soon as
 // the previous answer is buffered (so fetching overlaps processing), and stops asking while the buffer is full.
+// A partition that becomes fetchable while its broker's long poll is out (a seek, resume or new assignment) does not
+// wait for it: a catch-up fetch with no wait takes it from its new position at once, and keeps doing so while it
+// brings data; once it comes back empty the partition rejoins the broker's next long poll. So a broker has at most
+// one long poll and one catch-up fetch in flight, and an idle consumer converges to one long poll per broker.
 // Records come out through `for await`, batches(), or run(); pause/resume keep the position and the buffer.
 import { Clock, Rng } from '../clock';
 import { Cluster } from '../cluster/cluster';
@@ -85,8 +89,10 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   private readonly options: ResolvedOptions;
   private readonly states = new Map<string, PartitionState>();
   private readonly buffer: FetchBuffer;
-  /** Leader brokers with a fetch outstanding: one at a time per broker. */
-  private readonly fetchingFrom = new Set<number>();
+  /** Leader brokers with a long poll outstanding: one at a time per broker. */
+  private readonly longPolling = new Set<number>();
+  /** Leader brokers with a catch-up fetch (no wait) outstanding: one at a time per broker. */
+  private readonly catchingUp = new Set<number>();
   private resolving = false;
   private refreshing = false;
   private metadataFailures = 0;
@@ -161,7 +167,12 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   }
 
   resume(partitions: readonly TopicPartition[]): void {
-    for (const tp of partitions) this.stateOf(tp).paused = false;
+    for (const tp of partitions) {
+      const state = this.stateOf(tp);
+      state.paused = false;
+      // Left out of fetches while paused: it catches up at once rather than waiting for the next long poll.
+      state.caughtUp = false;
+    }
     this.buffer.wake();
     this.fetcher.soon();
   }
@@ -288,6 +299,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
     state.errorCount = 0;
     state.retryAtMs = 0;
     state.fetching = false;
+    state.caughtUp = false;
     if (typeof start === 'object' && 'offset' in start) state.fetchOffset = state.position = start.offset;
     else state.fetchOffset = state.position = undefined;
     this.buffer.wake();
@@ -298,7 +310,8 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
     if (this.closed) return;
     const nowMs = this.ctx.clock.nowMs();
     const unresolved: PartitionState[] = [];
-    const byLeader = new Map<number, PartitionState[]>();
+    const longPolls = new Map<number, PartitionState[]>();
+    const catchUps = new Map<number, PartitionState[]>();
     let missingLeader = false;
     let nextRetryAtMs = Infinity;
     for (const state of this.states.values()) {
@@ -316,36 +329,44 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
         missingLeader = true;
         continue;
       }
-      if (this.fetchingFrom.has(leader)) continue;
-      const list = byLeader.get(leader);
+      let kind: Map<number, PartitionState[]>;
+      if (!this.longPolling.has(leader)) kind = longPolls;
+      else if (!this.catchingUp.has(leader) && !state.caughtUp) kind = catchUps;
+      else continue;
+      const list = kind.get(leader);
       if (list) list.push(state);
-      else byLeader.set(leader, [state]);
+      else kind.set(leader, [state]);
     }
     if (nextRetryAtMs < Infinity) this.fetcher.at(nextRetryAtMs);
     if (unresolved.length > 0) this.resolveStarts(unresolved);
     if (missingLeader) this.refreshMetadata();
     if (!this.buffer.hasRoom) return;
-    for (const [leader, states] of byLeader) void this.fetch(leader, states);
+    for (const [leader, states] of longPolls) void this.fetch(leader, states, true);
+    for (const [leader, states] of catchUps) void this.fetch(leader, states, false);
   }
 
-  private async fetch(leader: number, states: PartitionState[]): Promise<void> {
-    this.fetchingFrom.add(leader);
+  private async fetch(leader: number, states: PartitionState[], longPoll: boolean): Promise<void> {
+    const outstanding = longPoll ? this.longPolling : this.catchingUp;
+    outstanding.add(leader);
     const epochs = states.map((s) => s.epoch);
     const offsets = states.map((s) => s.fetchOffset!);
-    for (const s of states) s.fetching = true;
+    for (const s of states) {
+      s.fetching = true;
+      if (longPoll) s.caughtUp = false;
+    }
     const sentAtMs = this.ctx.clock.nowMs();
     try {
       const response = await this.ctx.cluster.connectionTo(leader).request(
         'fetchRequest',
         {
-          maxWaitMs: this.options.maxWaitMs,
+          maxWaitMs: longPoll ? this.options.maxWaitMs : 0,
           minBytes: this.options.minBytes,
           maxBytes: this.options.maxBytes,
           partitions: states.map((s, i) => ({ topic: s.topic, partition: s.partition, offset: offsets[i], maxBytes: this.options.maxPartitionBytes })),
         },
         { timeoutMs: this.ctx.requestTimeoutMs + this.options.maxWaitMs },
       );
-      this.handleFetchResponse(states, epochs, offsets, response);
+      this.handleFetchResponse(states, epochs, offsets, response, longPoll);
       if (this.events.has('fetch')) this.emitFetched(leader, response, this.ctx.clock.nowMs() - sentAtMs);
     } catch (error) {
       if (this.closed) return;
@@ -356,13 +377,13 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
         for (const [i, s] of states.entries()) if (s.epoch === epochs[i]) this.fail(s, error);
       }
     } finally {
-      this.fetchingFrom.delete(leader);
+      outstanding.delete(leader);
       for (const [i, s] of states.entries()) if (s.epoch === epochs[i]) s.fetching = false;
       this.fetcher.soon();
     }
   }
 
-  private handleFetchResponse(states: PartitionState[], epochs: number[], offsets: number[], response: ResponseBody<'fetchRequest'>): void {
+  private handleFetchResponse(states: PartitionState[], epochs: number[], offsets: number[], response: ResponseBody<'fetchRequest'>, longPoll: boolean): void {
     const results = new Map(response.partitions.map((r) => [partitionKey(r.topic, r.partition), r]));
     for (const [i, state] of states.entries()) {
       if (state.epoch !== epochs[i] || this.closed) continue; // seeked, unassigned or closed meanwhile
@@ -377,7 +398,11 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       state.errorCount = 0;
       state.highWatermark = result.highWatermark;
       state.logStartOffset = result.logStartOffset;
-      if (result.batches.length === 0) continue;
+      if (result.batches.length === 0) {
+        // Nothing more at its position: wait in the broker's long poll rather than ask again with no wait.
+        if (!longPoll) state.caughtUp = true;
+        continue;
+      }
       const last = result.batches[result.batches.length - 1];
       const nextOffset = batchBaseOffset(last) + batchRecordCount(last);
       let bytes = 0;
@@ -490,7 +515,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
 function newState(topic: string, partition: number, start: StartPosition): PartitionState {
   const offset = typeof start === 'object' && 'offset' in start ? start.offset : undefined;
   return {
-    topic, partition, start, fetchOffset: offset, position: offset, paused: false, fetching: false, epoch: 0,
+    topic, partition, start, fetchOffset: offset, position: offset, paused: false, fetching: false, caughtUp: false, epoch: 0,
     failed: false, retryAtMs: 0, errorCount: 0, highWatermark: -1, logStartOffset: -1,
   };
 }

@@ -18,6 +18,8 @@ export interface PartitionState {
   paused: boolean;
   /** Included in a fetch that has not answered yet. */
   fetching: boolean;
+  /** A catch-up fetch found nothing more: the partition waits for its broker's next long poll. */
+  caughtUp: boolean;
   /** Bumped by seek (and reset): results fetched before it are stale. */
   epoch: number;
   /** A failure that stops this partition until the next seek. */
