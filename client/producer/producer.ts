@@ -37,6 +37,9 @@ import { IdempotenceState, MAX_IDEMPOTENT_IN_FLIGHT, partitionKey } from './idem
 import { defaultPartition, Partitioner, StickyPartitioner } from './partitioners';
 import { Acks, Message, ProducerEvents, ProducerOptions, ProducerRecord, RecordMetadata, TopicMessage } from './types';
 
+/** See ProducerOptions.batchBytes for why this size. */
+const DEFAULT_BATCH_BYTES = 256 * 1024;
+
 const WIRE_ACKS: Record<Acks, rafter.Acks> = { all: rafter.Acks.ACKS_ALL, leader: rafter.Acks.ACKS_LEADER, none: rafter.Acks.ACKS_NONE };
 
 export interface ProducerContext {
@@ -80,7 +83,7 @@ function positive(field: string, value: number | undefined, fallback: number, mi
 function resolveOptions(options: ProducerOptions, ctx: ProducerContext): ResolvedOptions {
   const acks = options.acks ?? 'all';
   if (!(acks in WIRE_ACKS)) throw new RafterInvalidArgumentError('acks', `must be 'all', 'leader' or 'none', got ${String(acks)}`);
-  const batchBytes = positive('batchBytes', options.batchBytes, 64 * 1024, 128);
+  const batchBytes = positive('batchBytes', options.batchBytes, DEFAULT_BATCH_BYTES, 128);
   const maxRequestBytes = positive('maxRequestBytes', options.maxRequestBytes, 1024 * 1024, 128);
   if (maxRequestBytes < batchBytes) throw new RafterInvalidArgumentError('maxRequestBytes', `must be >= batchBytes (${batchBytes})`);
   const maxBufferedBytes = positive('maxBufferedBytes', options.maxBufferedBytes, 32 * 1024 * 1024, 1024);
