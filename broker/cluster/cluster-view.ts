@@ -2,6 +2,7 @@
 // partition's Raft group says who leads it now, which the controller does not replicate (it changes with every
 // election). The caller passes that in as a lookup by group id.
 import { ErrorCode, type rafter } from '../../client/protocol';
+import { topicMetadataOf } from '../topics';
 import type { ClusterTopic, ControllerState } from './controller-state';
 
 export interface PartitionLeadership {
@@ -24,27 +25,18 @@ function leaderOf(leadership: PartitionLeadership | undefined): number {
 }
 
 export function topicMetadata(topic: ClusterTopic, leadership: LeadershipLookup): rafter.ITopicMetadata {
-  const { spec } = topic;
-  return {
-    name: spec.name,
-    error: ErrorCode.NONE,
-    partitioning: spec.partitioning,
-    splitKeys: spec.splitKeys,
-    replicationFactor: spec.replicationFactor,
-    config: { ...spec.config },
-    partitions: topic.partitions.map((p) => {
-      const known = leadership(p.groupId);
-      const leaderId = leaderOf(known);
-      return {
-        partition: p.partition,
-        error: leaderId === NO_LEADER_ID ? ErrorCode.LEADER_NOT_AVAILABLE : ErrorCode.NONE,
-        leaderId,
-        replicas: [...p.replicas],
-        inSyncReplicas: leaderId === NO_LEADER_ID ? [] : [...(known?.inSyncReplicas ?? [])],
-        leaderEpoch: leaderId === NO_LEADER_ID ? 0 : known?.leaderEpoch ?? 0,
-      };
-    }),
-  };
+  return topicMetadataOf(topic.spec, topic.partitions.map((p) => {
+    const known = leadership(p.groupId);
+    const leaderId = leaderOf(known);
+    return {
+      partition: p.partition,
+      error: leaderId === NO_LEADER_ID ? ErrorCode.LEADER_NOT_AVAILABLE : ErrorCode.NONE,
+      leaderId,
+      replicas: [...p.replicas],
+      inSyncReplicas: leaderId === NO_LEADER_ID ? [] : [...(known?.inSyncReplicas ?? [])],
+      leaderEpoch: leaderId === NO_LEADER_ID ? 0 : known?.leaderEpoch ?? 0,
+    };
+  }));
 }
 
 export interface MetadataOptions {

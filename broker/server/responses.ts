@@ -4,7 +4,7 @@
 // ErrorResponse.
 import { ErrorCode, rafter, type Frame } from '../../client/protocol';
 import type { Partition } from '../partition';
-import type { Topic } from '../topics';
+import { topicMetadataOf, type Topic } from '../topics';
 
 export type ResponseBody = Omit<Frame, 'correlationId'>;
 
@@ -26,16 +26,7 @@ export function partitionMetadata(partition: Partition, leaderId: number, leader
 }
 
 export function topicMetadata(topic: Topic, leaderId: number, leaderEpoch: number): rafter.ITopicMetadata {
-  const { spec } = topic.record;
-  return {
-    name: spec.name,
-    error: ErrorCode.NONE,
-    partitioning: spec.partitioning,
-    splitKeys: spec.splitKeys,
-    replicationFactor: spec.replicationFactor,
-    partitions: topic.partitions.map((p) => partitionMetadata(p, leaderId, leaderEpoch)),
-    config: { ...spec.config },
-  };
+  return topicMetadataOf(topic.record.spec, topic.partitions.map((p) => partitionMetadata(p, leaderId, leaderEpoch)));
 }
 
 export function partitionState(partition: Partition, leaderId: number): rafter.IPartitionState {

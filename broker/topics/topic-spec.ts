@@ -106,3 +106,16 @@ export function validateCreateTopic(request: rafter.ICreateTopicRequest, limits:
   }
   return { name, partitions, replicationFactor, partitioning, splitKeys, config: { retentionMs, retentionBytes, maxMessageBytes } };
 }
+
+/** A topic as Metadata describes it, around partitions the caller describes (one broker's, or a cluster's). */
+export function topicMetadataOf(spec: TopicSpec, partitions: rafter.IPartitionMetadata[]): rafter.ITopicMetadata {
+  return {
+    name: spec.name,
+    error: ErrorCode.NONE,
+    partitioning: spec.partitioning,
+    splitKeys: spec.splitKeys,
+    replicationFactor: spec.replicationFactor,
+    partitions,
+    config: { ...spec.config },
+  };
+}
