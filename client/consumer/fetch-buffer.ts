@@ -3,7 +3,7 @@
 // than growing memory. Chunks keep their fetch epoch: a seek bumps the partition's epoch and every older chunk of
 // that partition is dropped unread.
 import { createErrorFromCode } from '../errors';
-import { decodeRecordBatch, ErrorCode } from '../protocol';
+import { ErrorCode, forEachRecord } from '../protocol';
 import { ConsumerRecord } from './record';
 import { StartPosition } from './types';
 
@@ -54,15 +54,12 @@ export function decodeChunk(chunk: Chunk): ConsumerRecord[] {
   const { topic, partition } = chunk.state;
   const out: ConsumerRecord[] = [];
   for (const bytes of chunk.batches) {
-    let decoded: ReturnType<typeof decodeRecordBatch>;
     try {
-      decoded = decodeRecordBatch(bytes);
+      forEachRecord(bytes, (r) => {
+        if (r.offset >= chunk.fromOffset) out.push(new ConsumerRecord(topic, partition, r.offset, r.timestampMs, r.key, r.value, r.headers));
+      });
     } catch (error) {
       throw createErrorFromCode(ErrorCode.CORRUPT_BATCH, (error as Error).message, { topic, partition });
-    }
-    for (const r of decoded.records) {
-      if (r.offset < chunk.fromOffset) continue;
-      out.push(new ConsumerRecord(topic, partition, r.offset, r.timestampMs, r.key, r.value, r.headers));
     }
   }
   return out;

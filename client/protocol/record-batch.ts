@@ -211,19 +211,34 @@ export function batchMaxTimestampMs(bytes: Uint8Array): number {
   return getU64(view(bytes), RECORD_BATCH_LAYOUT.maxTimestampMs);
 }
 
-/** Decodes a stored batch into records with absolute offsets and timestamps. Throws on a corrupt batch. */
-export function decodeRecordBatch(bytes: Uint8Array): { header: BatchHeader; records: ConsumedRecord[] } {
+const NO_HEADERS: ConsumedRecord['headers'] = [];
+
+/**
+ * Visits each record of a stored batch with its absolute offset and timestamp, building nothing in between: the
+ * consumer turns records straight into its own objects. Throws on a corrupt batch.
+ */
+export function forEachRecord(bytes: Uint8Array, visit: (record: ConsumedRecord) => void): BatchHeader {
   const header = readBatchHeader(bytes);
   if (typeof header === 'string') throw new Error(`corrupt batch: ${header}`);
   if (!verifyBatchCrc(bytes, header)) throw new Error(`corrupt batch at offset ${header.baseOffset}: CRC mismatch`);
   const set = rafter.RecordSet.decode(bytes.subarray(header.recordsStart));
   // Decoded messages carry every scalar (absent ones read the prototype's default): the class types say so.
-  const records = (set.records as rafter.Record[]).map((r) => ({
-    offset: header.baseOffset + r.offsetDelta,
-    timestampMs: header.firstTimestampMs + Number(r.timestampDeltaMs),
-    key: r.key ?? null,
-    value: r.value ?? null,
-    headers: (r.headers as rafter.RecordHeader[]).map((h) => ({ key: h.key, value: h.value })),
-  }));
+  for (const r of set.records as rafter.Record[]) {
+    const headers = r.headers as rafter.RecordHeader[];
+    visit({
+      offset: header.baseOffset + r.offsetDelta,
+      timestampMs: header.firstTimestampMs + Number(r.timestampDeltaMs),
+      key: r.key ?? null,
+      value: r.value ?? null,
+      headers: headers.length === 0 ? NO_HEADERS : headers.map((h) => ({ key: h.key, value: h.value })),
+    });
+  }
+  return header;
+}
+
+/** Decodes a stored batch into records with absolute offsets and timestamps. Throws on a corrupt batch. */
+export function decodeRecordBatch(bytes: Uint8Array): { header: BatchHeader; records: ConsumedRecord[] } {
+  const records: ConsumedRecord[] = [];
+  const header = forEachRecord(bytes, (record) => records.push(record));
   return { header, records };
 }
