@@ -543,6 +543,8 @@ export class Producer {
         if (this.closed) return;
         if (isRetriable(error)) {
           this.initRetryAtMs = this.ctx.clock.nowMs() + backoffMs(this.options.retry, this.initFailures++, this.ctx.rng);
+          // The controller we asked may be dead or moved: without fresh metadata every retry would ask it again.
+          if (error instanceof RafterError && error.refreshMetadata) return this.ctx.cluster.refresh().catch(() => undefined);
           return;
         }
         const code = error instanceof RafterError ? error.code : 'UNKNOWN';
