@@ -2,10 +2,11 @@
 // written once and both sends get its offset, also across a SIGKILL and restart (the producer state is rebuilt from
 // the log); and an SDK producer streaming while the broker is frozen (its requests time out and are retried) and
 // then killed loses no acknowledged record and writes none twice.
-import { Rafter, type Consumer, type ConsumerRecord } from '../../client';
+import { Rafter } from '../../client';
 import { decodeRecordBatch, encodeRecordBatch, ErrorCode, rafter, type ProducerStamp } from '../../client/protocol';
 import { makeTempDataDir, startBrokerProcess, stopAllBrokerProcesses, type BrokerProcess } from '../../tools/broker-process';
 import { RawClient } from './helpers/raw-client';
+import { take } from './helpers/take';
 
 const text = (s: string) => new Uint8Array(Buffer.from(s));
 const batchOf = (stamp: ProducerStamp, ...values: string[]) => encodeRecordBatch(values.map((v) => ({ value: text(v) })), stamp);
@@ -36,26 +37,6 @@ async function initProducerId(client: RawClient): Promise<{ producerId: number; 
   return { producerId: Number(r.producerId), producerEpoch: r.producerEpoch ?? 0 };
 }
 
-async function take(consumer: Consumer, count: number, timeoutMs = 20_000): Promise<ConsumerRecord[]> {
-  const out: ConsumerRecord[] = [];
-  if (count === 0) return out;
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`only ${out.length} of ${count} records within ${timeoutMs} ms`)), timeoutMs);
-  });
-  const read = (async () => {
-    for await (const record of consumer) {
-      out.push(record);
-      if (out.length >= count) break;
-    }
-    return out;
-  })();
-  try {
-    return await Promise.race([read, timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 const address = (broker: BrokerProcess) => `127.0.0.1:${broker.port}`;
 

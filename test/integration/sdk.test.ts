@@ -10,30 +10,10 @@ import {
   type RecordMetadata,
 } from '../../client';
 import { startBrokerProcess, stopAllBrokerProcesses, makeTempDataDir, type BrokerProcess } from '../../tools/broker-process';
+import { take } from './helpers/take';
 
 const bytes = (s: string) => new Uint8Array(Buffer.from(s));
 
-/** The next `count` records of a consumer, failing after `timeoutMs` with how many arrived. */
-async function take(consumer: Consumer, count: number, timeoutMs = 15_000): Promise<ConsumerRecord[]> {
-  const out: ConsumerRecord[] = [];
-  if (count === 0) return out;
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`only ${out.length} of ${count} records within ${timeoutMs} ms`)), timeoutMs);
-  });
-  const read = (async () => {
-    for await (const record of consumer) {
-      out.push(record);
-      if (out.length >= count) break;
-    }
-    return out;
-  })();
-  try {
-    return await Promise.race([read, timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** Resolves once the consumer has resolved the start of `count` partitions (the 'started' event). */
 function started(consumer: Consumer, count: number): Promise<Map<number, number>> {
