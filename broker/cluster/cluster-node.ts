@@ -3,9 +3,11 @@
 // the dispatcher asks of a cluster (Metadata from the controller state plus the leadership this broker sees,
 // admin requests on the controller leader) and what `rafter cluster status` reads (GET /cluster).
 //
-// Leaders in Metadata: a broker knows who leads the groups it hosts. For a partition it does not host it names a live
-// replica instead; that replica answers NOT_LEADER with the real leader, which the SDK follows without a metadata
-// round trip.
+// Leaders in Metadata: a broker knows who leads the groups it hosts, and only a group's leader knows its in-sync
+// replicas; every broker also polls the others for the groups they lead (leader-reports.ts). So Metadata names a
+// partition's leader and in-sync replicas as the leader itself reported them (at most a poll interval old), or this
+// broker's own Raft view when that is newer (a higher term). For a partition with neither it names a live replica;
+// that replica answers NOT_LEADER with the real leader, which the SDK follows without a metadata round trip.
 import type uWS from 'uWebSockets.js';
 import type { Registry } from 'prom-client';
 import { ErrorCode, type rafter } from '../../client/protocol';
@@ -20,6 +22,7 @@ import { ControllerService } from './controller-service';
 import { registerClusterMetrics } from './cluster-metrics';
 import { CONTROLLER_GROUP_ID } from './controller-state';
 import { HostedPartitions } from './hosted-partitions';
+import { LeaderReportPoller, LeaderReports, type LeaderReport } from './leader-reports';
 import { planCreateTopic, type ControllerTopicLimits } from './proposals';
 
 export const PEER_PATH = '/peer';
@@ -75,6 +78,8 @@ export class ClusterNode {
   readonly partitions: HostedPartitions;
   private endpoint: PeerEndpoint | undefined;
   private readonly adminTimeoutMs: number;
+  private readonly leaderReports: LeaderReports;
+  private readonly leaderReportPoller: LeaderReportPoller;
 
   constructor(private readonly options: ClusterNodeOptions) {
     const peerMetrics = new PeerMetrics(options.registry);
@@ -106,13 +111,19 @@ export class ClusterNode {
       }),
     });
     const seeds: BrokerAddress[] = options.seeds.map((s) => ({ id: s.id, host: s.host, port: s.port, rack: '' }));
+    const heartbeatIntervalMs = Math.max(50, Math.floor(options.livenessTimeoutMs / 4));
+    // A report outlives a few missed polls, not a broker's death: by then liveness has given up on it too.
+    this.leaderReports = new LeaderReports(options.livenessTimeoutMs);
+    this.leaderReportPoller = new LeaderReportPoller({
+      brokerId: options.brokerId, peers: options.seeds, intervalMs: heartbeatIntervalMs, reports: this.leaderReports,
+    });
     this.controller = new ControllerService({
       brokerId: options.brokerId,
       host: this.host,
       store: options.store,
       seeds,
       livenessTimeoutMs: options.livenessTimeoutMs,
-      heartbeatIntervalMs: Math.max(50, Math.floor(options.livenessTimeoutMs / 4)),
+      heartbeatIntervalMs,
       isReachable: (id) => this.transport.isConnected(id),
       onChange: () => this.partitions.reconcile(this.controller.state),
     });
@@ -136,15 +147,20 @@ export class ClusterNode {
     app.get('/cluster', (res) => {
       res.writeHeader('content-type', 'application/json').end(JSON.stringify(this.status()));
     });
+    app.get('/cluster/leaders', (res) => {
+      res.writeHeader('content-type', 'application/json').end(JSON.stringify(this.leaderReport()));
+    });
   }
 
   /** Joins group 0 (its entries then rebuild the state and the partitions here) and starts ticking. */
   start(): void {
     this.controller.start();
     this.host.start();
+    this.leaderReportPoller.start();
   }
 
   async stop(): Promise<void> {
+    this.leaderReportPoller.stop();
     this.controller.stop();
     await this.host.stop();
     this.transport.close();
@@ -224,16 +240,34 @@ export class ClusterNode {
     });
   }
 
-  /** Who leads a partition group, as far as this broker can tell. */
+  /**
+   * Who leads a partition group and with which in-sync replicas, as far as this broker can tell: its own view when
+   * it leads; else the leader's report, unless this broker's Raft view is of a later term (a report from before an
+   * election it has seen); else its Raft view, whose in-sync set it cannot know beyond the leader.
+   */
   leadershipOf(groupId: number): PartitionLeadership | undefined {
     const leadership = this.host.leadership(groupId);
+    if (leadership?.role === 'leader') {
+      return { leaderId: leadership.leaderId, leaderEpoch: leadership.term, inSyncReplicas: this.inSync(groupId).inSync };
+    }
+    const reported = this.leaderReports.reported(groupId, Date.now());
+    if (reported && (!leadership || reported.leaderEpoch >= leadership.term)) return reported;
     if (leadership) {
       if (leadership.leaderId <= 0) return undefined;
-      const inSyncReplicas = leadership.role === 'leader' ? this.inSync(groupId).inSync : [leadership.leaderId];
-      return { leaderId: leadership.leaderId, leaderEpoch: leadership.term, inSyncReplicas };
+      return { leaderId: leadership.leaderId, leaderEpoch: leadership.term, inSyncReplicas: [leadership.leaderId] };
     }
     const hint = this.replicaHint(groupId);
     return hint > 0 ? { leaderId: hint, leaderEpoch: 0, inSyncReplicas: [] } : undefined;
+  }
+
+  /** The partition groups this broker leads, with their in-sync replicas: what GET /cluster/leaders answers. */
+  leaderReport(): LeaderReport {
+    const groups = [];
+    for (const p of this.partitions.all()) {
+      const l = this.host.leadership(p.groupId);
+      if (l?.role === 'leader') groups.push({ groupId: p.groupId, term: l.term, inSyncReplicas: this.inSync(p.groupId).inSync });
+    }
+    return { brokerId: this.options.brokerId, groups };
   }
 
   /** A live replica of a group hosted elsewhere: it knows the leader and redirects to it. */
