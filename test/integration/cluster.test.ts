@@ -5,9 +5,10 @@
 // partition leader writes each (producer, sequence) once, answering a retry with the original offset. So the tests
 // assert exactly-once: every acknowledged record is in the log once, no record (acknowledged or not) is there twice,
 // each partition's offsets are contiguous and each key's records are in send order.
-import { Rafter, RafterError, type ConsumerRecord, type Consumer } from '../../client';
+import { Rafter, RafterError, type ConsumerRecord } from '../../client';
 import { ClusterProcesses, stopAllBrokerProcesses } from '../../tools/broker-process';
 import { RawClient } from './helpers/raw-client';
+import { take } from './helpers/take';
 
 jest.setTimeout(90_000);
 
@@ -95,25 +96,6 @@ async function metadataFrom(cluster: ClusterProcesses, id: number, topic: string
   }
 }
 
-async function take(consumer: Consumer, count: number, timeoutMs = 30_000): Promise<ConsumerRecord[]> {
-  const out: ConsumerRecord[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`only ${out.length} of ${count} records within ${timeoutMs} ms`)), timeoutMs);
-  });
-  const read = (async () => {
-    for await (const record of consumer) {
-      out.push(record);
-      if (out.length >= count) break;
-    }
-    return out;
-  })();
-  try {
-    return await Promise.race([read, timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** All committed records of a topic, read from the start. */
 async function readAll(client: Rafter, topic: string): Promise<ConsumerRecord[]> {
@@ -122,7 +104,7 @@ async function readAll(client: Rafter, topic: string): Promise<ConsumerRecord[]>
   const consumer = client.consumer({ start: 'earliest' });
   await consumer.assign([{ topic }]);
   try {
-    return await take(consumer, total);
+    return await take(consumer, total, 30_000);
   } finally {
     await consumer.close();
   }
