@@ -4,8 +4,24 @@ import { CompactedError, UnavailableError, type RaftStorage } from './storage';
 import { UnstableLog } from './unstable-log';
 import { entrySize, type Entry, type RaftIndex, type Snapshot, type Term } from './types';
 
+/**
+ * Bound on the bytes of entries kept in memory after they became durable until they are applied (see `recent`).
+ * Past it, newer entries are read back from storage instead.
+ */
+export const MAX_RECENT_BYTES = 64 * 1024 * 1024;
+
 export class RaftLog {
   readonly unstable: UnstableLog;
+  /**
+   * Entries that left `unstable` (durable now) and are not yet applied, from index recentOffset + recentHead on:
+   * they are about to commit and be handed out in committedEntries, and reading them back from storage (a copy of
+   * every byte, for a state machine that may look at a header only) is what a broker's flush cycle spent most of
+   * its Raft time on. Always a contiguous run that agrees with the log; bounded by MAX_RECENT_BYTES.
+   */
+  private recent: Entry[] = [];
+  private recentOffset: RaftIndex = 0;
+  private recentHead = 0;
+  private recentBytes = 0;
   /** Highest index known to be committed (on a quorum, in the current or an earlier term). */
   committed: RaftIndex;
   /** Highest index the host has applied (handed out in committedEntries and advanced). */
@@ -15,6 +31,7 @@ export class RaftLog {
     this.unstable = new UnstableLog(storage.lastIndex() + 1);
     this.committed = storage.firstIndex() - 1;
     this.applied = this.committed;
+    this.recentOffset = this.unstable.offset;
   }
 
   firstIndex(): RaftIndex {
@@ -97,6 +114,8 @@ export class RaftLog {
   append(entries: readonly Entry[]): RaftIndex {
     if (entries.length === 0) return this.lastIndex();
     const after = entries[0]!.index - 1;
+    // Overwritten entries (a new leader's) must not be handed out from memory.
+    if (after < this.recentOffset + this.recent.length) this.truncateRecent(after + 1);
     if (after < this.committed) throw new Error(`append after ${after} is below committed ${this.committed}`);
     if (after > this.lastIndex()) throw new Error(`append after ${after} leaves a gap (last index ${this.lastIndex()})`);
     this.unstable.truncateAndAppend(entries);
@@ -145,6 +164,19 @@ export class RaftLog {
       throw new Error(`applied ${index} is out of range [applied ${this.applied}, committed ${this.committed}]`);
     }
     this.applied = index;
+    // Applied entries leave memory; the array is compacted once its dead head outweighs the rest.
+    const recent = this.recent;
+    while (this.recentHead < recent.length && this.recentOffset + this.recentHead <= index) {
+      this.recentBytes -= entrySize(recent[this.recentHead]!);
+      this.recentHead++;
+    }
+    if (this.recentHead === recent.length) {
+      this.clearRecent(index + 1);
+    } else if (this.recentHead > 1024 && this.recentHead * 2 > recent.length) {
+      this.recent = recent.slice(this.recentHead);
+      this.recentOffset += this.recentHead;
+      this.recentHead = 0;
+    }
   }
 
   /** Whether there are committed entries to apply. Not while a snapshot is pending: it must be applied first. */
@@ -158,7 +190,20 @@ export class RaftLog {
    */
   nextCommittedEntries(maxBytes: number): Entry[] {
     if (!this.hasNextCommittedEntries()) return [];
-    return this.slice(this.applied + 1, this.committed + 1, maxBytes);
+    const lo = this.applied + 1;
+    const hi = this.committed + 1;
+    const at = lo - this.recentOffset;
+    if (at < this.recentHead || at >= this.recent.length) return this.slice(lo, hi, maxBytes);
+    // From memory as far as it reaches (the next Ready continues where this one stops).
+    const end = Math.min(this.recent.length, hi - this.recentOffset);
+    let bytes = 0;
+    let n = at;
+    while (n < end) {
+      bytes += entrySize(this.recent[n]!);
+      if (bytes > maxBytes && n > at) break;
+      n++;
+    }
+    return this.recent.slice(at, n);
   }
 
   /** The snapshot to send a follower that needs compacted entries: a pending one, else storage's latest. */
@@ -170,10 +215,47 @@ export class RaftLog {
   restore(snapshot: Snapshot): void {
     this.committed = snapshot.metadata.index;
     this.unstable.restore(snapshot);
+    this.clearRecent(snapshot.metadata.index + 1);
   }
 
   stableTo(index: RaftIndex, term: Term): void {
-    this.unstable.stableTo(index, term);
+    const u = this.unstable;
+    const from = u.offset;
+    if (index >= from && u.maybeTerm(index) === term) this.keepRecent(u.entries, index + 1 - from, from);
+    u.stableTo(index, term);
+  }
+
+  /** Keeps the first `count` of `entries` (starting at index `from`), unless that would break the run or its bound. */
+  private keepRecent(entries: readonly Entry[], count: number, from: RaftIndex): void {
+    if (this.recentOffset + this.recent.length !== from) {
+      if (this.recentHead < this.recent.length) return; // a gap (an earlier batch was past the bound): stay as is
+      this.clearRecent(from);
+    }
+    for (let i = 0; i < count; i++) {
+      const e = entries[i]!;
+      // Below the applied index (a restart re-stabilizing nothing new) there is nothing to hand out.
+      if (e.index <= this.applied && this.recentHead === this.recent.length) {
+        this.clearRecent(e.index + 1);
+        continue;
+      }
+      const size = entrySize(e);
+      if (this.recentBytes + size > MAX_RECENT_BYTES) return;
+      this.recent.push(e);
+      this.recentBytes += size;
+    }
+  }
+
+  private truncateRecent(from: RaftIndex): void {
+    const keep = Math.max(this.recentHead, from - this.recentOffset);
+    for (let i = keep; i < this.recent.length; i++) this.recentBytes -= entrySize(this.recent[i]!);
+    this.recent.length = keep;
+  }
+
+  private clearRecent(offset: RaftIndex): void {
+    this.recent = [];
+    this.recentOffset = offset;
+    this.recentHead = 0;
+    this.recentBytes = 0;
   }
 
   stableSnapTo(index: RaftIndex): void {
