@@ -36,6 +36,10 @@ export const REAL_TIMERS: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
+function zeroMask(mask: Buffer): void {
+  mask.fill(0);
+}
+
 /** WebSocket close code the acceptor uses to turn a peer away (wrong cluster, version or broker). */
 export const CLOSE_POLICY_VIOLATION = 1008;
 /** Default limit on one frame, shared by both sides: the acceptor's maxPayloadLength. */
@@ -279,6 +283,10 @@ export class PeerTransport {
       handshakeTimeout: this.connectTimeoutMs,
       // The acceptor sends one small Hello, nothing else.
       maxPayload: 64 * 1024,
+      // An all-zero mask makes ws skip masking, which otherwise copies and XORs every byte we send (megabytes of
+      // appends per flush). Masking guards browsers' traffic against proxies that misread it; a broker talking to
+      // its peers has neither.
+      generateMask: zeroMask,
     });
     link.socket = socket;
     socket.on('open', () => {
