@@ -29,8 +29,7 @@ describe('Consumer position changes', () => {
   let client: Rafter;
 
   beforeEach(async () => {
-    broker = await FakeBroker.start();
-    client = new Rafter({ brokers: [broker.address], retry: { initialRetryTimeMs: 5, maxRetryTimeMs: 20, retries: 3 } });
+    ({ broker, client } = await FakeBroker.withClient());
   });
 
   afterEach(async () => {

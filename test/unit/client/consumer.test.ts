@@ -17,8 +17,7 @@ describe('Consumer', () => {
   let client: Rafter;
 
   beforeEach(async () => {
-    broker = await FakeBroker.start();
-    client = new Rafter({ brokers: [broker.address], retry: { initialRetryTimeMs: 5, maxRetryTimeMs: 20, retries: 3 } });
+    ({ broker, client } = await FakeBroker.withClient());
   });
 
   afterEach(async () => {
@@ -189,8 +188,7 @@ describe('Admin', () => {
   let client: Rafter;
 
   beforeEach(async () => {
-    broker = await FakeBroker.start();
-    client = new Rafter({ brokers: [broker.address], retry: { initialRetryTimeMs: 5, maxRetryTimeMs: 20, retries: 2 } });
+    ({ broker, client } = await FakeBroker.withClient({ initialRetryTimeMs: 5, maxRetryTimeMs: 20, retries: 2 }));
   });
 
   afterEach(async () => {

@@ -4,8 +4,11 @@
 // Idempotent batches are de-duplicated by the broker's own ProducerStateTable, as a partition leader does.
 import { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
+import { Rafter } from '../../../client';
+import type { RetryPolicy } from '../../../client/retry';
 import {
   batchMaxTimestampMs,
+  decodeRecordBatch,
   decodeFrame,
   encodeFrame,
   ErrorCode,
@@ -75,6 +78,19 @@ export class FakeBroker {
     return new Promise((resolve) => {
       const wss: WebSocketServer = new WebSocketServer({ host: '127.0.0.1', port: 0 }, () => resolve(new FakeBroker(wss)));
     });
+  }
+
+  /** A fake broker and a client bootstrapped on it; short retries by default so failing paths stay fast. */
+  static async withClient(retry: Partial<RetryPolicy> = { initialRetryTimeMs: 5, maxRetryTimeMs: 20, retries: 3 }): Promise<{ broker: FakeBroker; client: Rafter }> {
+    const broker = await FakeBroker.start();
+    return { broker, client: new Rafter({ brokers: [broker.address], retry }) };
+  }
+
+  /** The values stored in a partition, in offset order. */
+  storedValues(topic: string, partition: number): string[] {
+    return this.topics.get(topic)!.partitions[partition].batches.flatMap((b) =>
+      decodeRecordBatch(b).records.map((r) => Buffer.from(r.value!).toString()),
+    );
   }
 
   get port(): number {

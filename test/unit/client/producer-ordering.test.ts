@@ -1,6 +1,5 @@
 // The producer keeps the order in which send() was called for records of one partition, whatever each call found:
 // metadata not cached yet, or a full buffer. Against the in-memory fixture broker over a real WebSocket.
-import { decodeRecordBatch } from '../../../client/protocol';
 import { Rafter } from '../../../client';
 import { FakeBroker } from './fake-broker';
 
@@ -16,9 +15,8 @@ describe('Producer ordering', () => {
   let client: Rafter;
 
   beforeEach(async () => {
-    broker = await FakeBroker.start();
     // A long first backoff: a send that found its topic missing sleeps well past anything the test does meanwhile.
-    client = new Rafter({ brokers: [broker.address], retry: { initialRetryTimeMs: 200, maxRetryTimeMs: 400, retries: 3 } });
+    ({ broker, client } = await FakeBroker.withClient({ initialRetryTimeMs: 200, maxRetryTimeMs: 400, retries: 3 }));
   });
 
   afterEach(async () => {
@@ -26,11 +24,6 @@ describe('Producer ordering', () => {
     await broker.stop();
   });
 
-  function storedValues(topic: string, partition: number): string[] {
-    return broker.topics.get(topic)!.partitions[partition].batches.flatMap((b) =>
-      decodeRecordBatch(b).records.map((r) => Buffer.from(r.value!).toString()),
-    );
-  }
 
   it.each([true, false])('appends a send made while an earlier one waits for metadata after it (idempotent %s)', async (idempotent) => {
     const producer = client.producer({ lingerMs: 0, idempotent });
@@ -45,7 +38,7 @@ describe('Producer ordering', () => {
     const second = producer.send({ topic: 'late', value: 'b' });
     const third = producer.send({ topic: 'late', messages: [{ value: 'c' }, { value: 'd' }] });
     await Promise.all([first, second, third]);
-    expect(storedValues('late', 0)).toEqual(['a', 'b', 'c', 'd']);
+    expect(broker.storedValues('late', 0)).toEqual(['a', 'b', 'c', 'd']);
     expect((await second).offset).toBe(1);
   });
 
@@ -62,7 +55,7 @@ describe('Producer ordering', () => {
     await Promise.all(sends);
     const byKey = new Map<string, number[]>();
     for (let p = 0; p < 4; p++) {
-      for (const value of storedValues('keys', p)) {
+      for (const value of broker.storedValues('keys', p)) {
         const [key, n] = value.split('-');
         byKey.set(key, [...(byKey.get(key) ?? []), Number(n)]);
       }
@@ -86,7 +79,7 @@ describe('Producer ordering', () => {
     await sleep(20);
     broker.releaseAcks();
     await Promise.all([held, big, small]);
-    expect(storedValues('room', 0).map((v) => v[0])).toEqual(['w', 'x', 'a', 'b']);
+    expect(broker.storedValues('room', 0).map((v) => v[0])).toEqual(['w', 'x', 'a', 'b']);
   });
 
   it('flush() waits for sends still waiting for metadata, and close() fails them if they cannot be appended', async () => {

@@ -14,8 +14,7 @@ describe('Producer', () => {
   let client: Rafter;
 
   beforeEach(async () => {
-    broker = await FakeBroker.start();
-    client = new Rafter({ brokers: [broker.address], retry: { initialRetryTimeMs: 5, maxRetryTimeMs: 20, retries: 3 } });
+    ({ broker, client } = await FakeBroker.withClient());
   });
 
   afterEach(async () => {
@@ -23,11 +22,6 @@ describe('Producer', () => {
     await broker.stop();
   });
 
-  function storedValues(topic: string, partition: number): string[] {
-    return broker.topics.get(topic)!.partitions[partition].batches.flatMap((b) =>
-      decodeRecordBatch(b).records.map((r) => Buffer.from(r.value!).toString()),
-    );
-  }
 
   it('resolves each message with its partition and consecutive offsets, in message order', async () => {
     broker.createTopic('t', 1);
@@ -36,7 +30,7 @@ describe('Producer', () => {
     expect(results.map((r) => [r.partition, r.offset])).toEqual([[0, 0], [0, 1], [0, 2]]);
     const single = await producer.send({ topic: 't', value: 'd' });
     expect(single).toMatchObject({ topic: 't', partition: 0, offset: 3 });
-    expect(storedValues('t', 0)).toEqual(['a', 'b', 'c', 'd']);
+    expect(broker.storedValues('t', 0)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('routes keyed messages by murmur2 as Kafka does and sends all partitions of a broker in one request', async () => {
@@ -79,7 +73,7 @@ describe('Producer', () => {
     const first = producer.send({ topic: 'moved', value: 'first' });
     const second = producer.send({ topic: 'moved', value: 'second' });
     await expect(Promise.all([first, second])).resolves.toMatchObject([{ offset: 0 }, { offset: 1 }]);
-    expect(storedValues('moved', 0)).toEqual(['first', 'second']);
+    expect(broker.storedValues('moved', 0)).toEqual(['first', 'second']);
     expect(retries).toEqual([1, 2]);
     expect(broker.requestsOf('metadataRequest').length).toBeGreaterThanOrEqual(2);
   });
@@ -109,7 +103,7 @@ describe('Producer', () => {
     expect(results.map((r) => r.offset)).toEqual([-1, -1]);
     await new Promise((r) => setTimeout(r, 20));
     expect(broker.requestsOf('produceRequest')[0].produceRequest!.acks).toBe(rafter.Acks.ACKS_NONE);
-    expect(storedValues('fire', 0)).toEqual(['a', 'b']);
+    expect(broker.storedValues('fire', 0)).toEqual(['a', 'b']);
   });
 
   it('sticks null-key records to one partition per batch, then moves on', async () => {
