@@ -23,6 +23,7 @@ import { ResponseBody } from '../network/requests';
 import { ErrorCode, batchBaseOffset, batchRecordCount } from '../protocol';
 import { backoffMs, RetryPolicy } from '../retry';
 import { WorkScheduler } from '../work-scheduler';
+import { MetadataRefresher } from '../cluster/metadata-refresher';
 import { Chunk, decodeChunk, FetchBuffer, partitionKey, PartitionState } from './fetch-buffer';
 import { ConsumerRecord, RecordBatch } from './record';
 import {
@@ -94,15 +95,15 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   /** Leader brokers with a catch-up fetch (no wait) outstanding: one at a time per broker. */
   private readonly catchingUp = new Set<number>();
   private resolving = false;
-  private refreshing = false;
-  private metadataFailures = 0;
   private readonly fetcher: WorkScheduler;
+  private readonly metadata: MetadataRefresher;
   private closed = false;
 
   constructor(private readonly ctx: ConsumerContext, options: ConsumerOptions = {}) {
     this.options = resolveOptions(options);
     this.buffer = new FetchBuffer(this.options.maxBufferedBytes);
     this.fetcher = new WorkScheduler(ctx.clock, () => this.maybeFetch());
+    this.metadata = new MetadataRefresher(ctx.cluster, ctx.clock, ctx.rng, ctx.retry, (retryAtMs) => this.fetcher.at(retryAtMs));
   }
 
   /** Adds partitions (every partition of a topic when none is named). Re-assigning one moves it to its new start. */
@@ -339,7 +340,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
     }
     if (nextRetryAtMs < Infinity) this.fetcher.at(nextRetryAtMs);
     if (unresolved.length > 0) this.resolveStarts(unresolved);
-    if (missingLeader) this.refreshMetadata();
+    if (missingLeader) this.metadata.refresh();
     if (!this.buffer.hasRoom) return;
     for (const [leader, states] of longPolls) void this.fetch(leader, states, true);
     for (const [leader, states] of catchUps) void this.fetch(leader, states, false);
@@ -496,20 +497,6 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
     }
   }
 
-  private refreshMetadata(): void {
-    if (this.refreshing) return;
-    this.refreshing = true;
-    this.ctx.cluster
-      .refresh()
-      .then(
-        () => (this.metadataFailures = 0),
-        () => this.metadataFailures++,
-      )
-      .finally(() => {
-        this.refreshing = false;
-        this.fetcher.at(this.ctx.clock.nowMs() + backoffMs(this.ctx.retry, this.metadataFailures, this.ctx.rng));
-      });
-  }
 }
 
 function newState(topic: string, partition: number, start: StartPosition): PartitionState {

@@ -32,6 +32,7 @@ import { Emitter } from '../events';
 import { ErrorCode, rafter, RecordInput } from '../protocol';
 import { backoffMs, RetryPolicy } from '../retry';
 import { WorkScheduler } from '../work-scheduler';
+import { MetadataRefresher } from '../cluster/metadata-refresher';
 import { estimateRecordBytes, PendingSend, ProducerBatch, RecordAccumulator } from './accumulator';
 import { IdempotenceState, MAX_IDEMPOTENT_IN_FLIGHT, partitionKey } from './idempotence';
 import { defaultPartition, Partitioner, StickyPartitioner } from './partitioners';
@@ -140,9 +141,9 @@ export class Producer {
   private readonly waiting = new Map<string, Admission[]>();
   private readonly admittedWaiters: (() => void)[] = [];
   private readonly sender: WorkScheduler;
-  private refreshing = false;
+  private readonly metadata: MetadataRefresher;
+  /** Leaders still missing after a refresh (an election under way) are asked for again from this time. */
   private metadataRetryAtMs = 0;
-  private metadataFailures = 0;
   private closed = false;
   /** Present when idempotent. */
   private readonly idempotence: IdempotenceState | undefined;
@@ -157,6 +158,10 @@ export class Producer {
     this.accumulator = new RecordAccumulator({ lingerMs: this.options.lingerMs, batchBytes: this.options.batchBytes });
     this.sticky = new StickyPartitioner(ctx.rng);
     this.sender = new WorkScheduler(ctx.clock, () => this.sendReady());
+    this.metadata = new MetadataRefresher(ctx.cluster, ctx.clock, ctx.rng, this.options.retry, (retryAtMs) => {
+      this.metadataRetryAtMs = retryAtMs;
+      this.sender.soon();
+    });
   }
 
   /** Whether batches carry a producer id and sequence numbers (see ProducerOptions.idempotent). */
@@ -346,10 +351,10 @@ export class Producer {
     for (const [leaderId, batches] of byLeader) this.sendToLeader(leaderId, batches, nowMs);
     // A drain takes one batch per partition: with a window of several, the next ones may be ready now too.
     if (idempotence && byLeader.size > 0) this.sender.soon();
-    if (missingLeader) this.refreshMetadata(nowMs);
+    if (missingLeader && nowMs >= this.metadataRetryAtMs) this.metadata.refresh();
     const next = this.accumulator.nextWakeAtMs(nowMs, this.options.deliveryTimeoutMs, isMuted);
     if (next !== undefined) this.sender.at(next);
-    if (missingLeader && !this.refreshing) this.sender.at(this.metadataRetryAtMs);
+    if (missingLeader && !this.metadata.inFlight) this.sender.at(this.metadataRetryAtMs);
   }
 
   private sendToLeader(leaderId: number, batches: ProducerBatch[], nowMs: number): void {
@@ -564,22 +569,6 @@ export class Producer {
     for (const wake of this.bufferWaiters.splice(0)) wake();
   }
 
-  private refreshMetadata(nowMs: number): void {
-    if (this.refreshing || nowMs < this.metadataRetryAtMs) return;
-    this.refreshing = true;
-    this.ctx.cluster
-      .refresh()
-      .then(
-        () => (this.metadataFailures = 0),
-        () => this.metadataFailures++,
-      )
-      .finally(() => {
-        this.refreshing = false;
-        // Leaders still missing after an answer (an election under way) are asked for again after a backoff.
-        this.metadataRetryAtMs = this.ctx.clock.nowMs() + backoffMs(this.options.retry, this.metadataFailures, this.ctx.rng);
-        this.sender.soon();
-      });
-  }
 }
 
 function withPersisted(error: unknown, maybePersisted: boolean): unknown {
