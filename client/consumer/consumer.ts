@@ -496,7 +496,6 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       this.events.emit('started', { topic: state.topic, partition: state.partition, offset });
     }
   }
-
 }
 
 function newState(topic: string, partition: number, start: StartPosition): PartitionState {

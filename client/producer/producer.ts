@@ -568,7 +568,6 @@ export class Producer {
     this.accumulator.release(batch);
     for (const wake of this.bufferWaiters.splice(0)) wake();
   }
-
 }
 
 function withPersisted(error: unknown, maybePersisted: boolean): unknown {
