@@ -3,7 +3,8 @@
 // staged when it begins (lmdb-js begins it on a later event-loop turn), so every commit() of the same turn shares it;
 // calls after it began wait for the next one, which gathers everything staged meanwhile. Under load a transaction
 // carries many groups' appends for the price of one fsync.
-import { mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { open, type RootDatabase } from 'lmdb';
 import type { Registry } from 'prom-client';
@@ -44,6 +45,7 @@ function waiter(): Waiter {
 }
 
 export const STORE_FILE_NAME = 'rafter.lmdb';
+const STORE_ID_META_KEY = 'store-id';
 
 export class BrokerStore implements GroupLogHost {
   readonly entriesDb: BinaryDb;
@@ -70,8 +72,10 @@ export class BrokerStore implements GroupLogHost {
 
   static open(options: BrokerStoreOptions): BrokerStore {
     mkdirSync(options.dataDir, { recursive: true });
+    const file = path.join(options.dataDir, STORE_FILE_NAME);
+    const createdFresh = !existsSync(file);
     const env = open({
-      path: path.join(options.dataDir, STORE_FILE_NAME),
+      path: file,
       maxDbs: 4,
       mapSize: options.mapSizeBytes,
       noSync: options.durable === false,
@@ -79,15 +83,34 @@ export class BrokerStore implements GroupLogHost {
       // transaction means durable. (Overlapping sync measured slower here for back-to-back group commits.)
       overlappingSync: false,
     });
-    return new BrokerStore(env, options.registry);
+    return new BrokerStore(env, options.registry, createdFresh);
   }
 
-  private constructor(private readonly env: RootDatabase, registry: Registry | undefined) {
+  /**
+   * This store's identity: made when the store is created and never shared by another store, so a wiped or replaced
+   * data directory is told apart from the one a broker had before, under the same broker id (KIP-853's directory id).
+   */
+  readonly storeId: string;
+
+  private constructor(
+    private readonly env: RootDatabase,
+    registry: Registry | undefined,
+    /** True when this open created the store: nothing this broker acknowledged before (if anything) is in it. */
+    readonly createdFresh: boolean,
+  ) {
     const binary = { keyEncoding: 'binary', encoding: 'binary' } as const;
     this.entriesDb = env.openDB<Buffer, Buffer>({ name: 'entries', ...binary });
     this.offsetsDb = env.openDB<Buffer, Buffer>({ name: 'offsets', ...binary });
     this.stateDb = env.openDB<Buffer, Buffer>({ name: 'state', ...binary });
     this.metaDb = env.openDB<Buffer, Buffer>({ name: 'meta', ...binary });
+    const storedId = this.metaDb.get(Buffer.from(STORE_ID_META_KEY, 'utf8'));
+    if (storedId) {
+      this.storeId = Buffer.from(storedId).toString('utf8');
+    } else {
+      // Written at once and synchronously: an identity that a crash could lose would be remade on the next open.
+      this.storeId = randomUUID();
+      this.metaDb.putSync(Buffer.from(STORE_ID_META_KEY, 'utf8'), Buffer.from(this.storeId, 'utf8'));
+    }
     this.metrics = createStorageMetrics(registry, {
       fileBytes: () => {
         const stats = env.getStats() as { lastPageNumber: number; pageSize: number };
