@@ -19,7 +19,7 @@ import {
 import { LeaderTransferInProgressError, NotLeaderError, ProposalRefusedError } from '../raft/errors';
 import { EntryType, NO_NODE, type Entry, type NodeId, type RaftIndex, type Snapshot, type Term } from '../raft/types';
 import type { GroupStateMachine, Leadership } from '../replication';
-import type { GroupLog } from '../storage';
+import { StorageCorruptionError, type GroupLog } from '../storage';
 import type { PartitionCounters } from './partition-metrics';
 import { ProducerStateTable, type ProducerBatchHeader, type ProducerStateOptions } from './producer-state';
 import { decodeProducerStateCheckpoint, encodeProducerStateCheckpoint, isProducerStateCheckpoint } from './producer-state-checkpoint';
@@ -186,8 +186,15 @@ export class Partition implements GroupStateMachine {
     this.replica = options.replicated.open(options.groupId, options.log, this);
     this.committedIndex = Math.max(this.replica.committedAtOpen, this.log.firstIndex() - 1);
     this.lastStagedIndex = this.log.lastIndex();
-    this.recover();
-    this.recoverProducerState();
+    try {
+      this.recover();
+      this.recoverProducerState();
+    } catch (err) {
+      // Damage in this partition's log fails this partition only (every write and read answers STORAGE_ERROR);
+      // the store has reported it. Offsets and producer state are unknown, so nothing may be appended.
+      if (!(err instanceof StorageCorruptionError)) throw err;
+      this.failure = err;
+    }
     this.onLeadershipChange(this.replica.initialLeadership);
   }
 
@@ -546,6 +553,7 @@ export class Partition implements GroupStateMachine {
   }
 
   offsetProblem(offset: number): PartitionError | undefined {
+    if (this.failure instanceof StorageCorruptionError) return { error: ErrorCode.STORAGE_ERROR, message: this.failure.message };
     if (!this.leading) {
       const { error, message, leaderId } = this.notLeaderError();
       return { error, message, leaderId };
@@ -567,15 +575,13 @@ export class Partition implements GroupStateMachine {
     const problem = this.offsetProblem(offset);
     if (problem) return problem;
     if (offset === this.highWatermark) return { batches: [] };
-    const index = this.log.indexOfOffset(offset);
-    if (index === undefined) {
-      return { error: ErrorCode.OFFSET_OUT_OF_RANGE, message: `offset ${offset} is not in the offset index of ${this.topic}/${this.partition}` };
-    }
     try {
-      return { batches: this.log.readBatches(index, this.committedIndex + 1, Math.max(1, maxBytes)) };
+      const batches = this.log.readBatchesAt(offset, this.committedIndex + 1, Math.max(1, maxBytes));
+      if (batches) return { batches };
     } catch (err) {
       return { error: ErrorCode.STORAGE_ERROR, message: (err as Error).message };
     }
+    return { error: ErrorCode.OFFSET_OUT_OF_RANGE, message: `offset ${offset} is not in the offset index of ${this.topic}/${this.partition}` };
   }
 
   /**
