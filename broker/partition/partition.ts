@@ -189,13 +189,13 @@ export class Partition implements GroupStateMachine {
     try {
       this.recover();
       this.recoverProducerState();
+      this.onLeadershipChange(this.replica.initialLeadership);
     } catch (err) {
       // Damage in this partition's log fails this partition only (every write and read answers STORAGE_ERROR);
       // the store has reported it. Offsets and producer state are unknown, so nothing may be appended.
       if (!(err instanceof StorageCorruptionError)) throw err;
       this.failure = err;
     }
-    this.onLeadershipChange(this.replica.initialLeadership);
   }
 
   /**

@@ -4,7 +4,7 @@
 // calls after it began wait for the next one, which gathers everything staged meanwhile. Under load a transaction
 // carries many groups' appends for the price of one fsync.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { open, type RootDatabase } from 'lmdb';
 import type { Registry } from 'prom-client';
@@ -367,6 +367,24 @@ export class BrokerStore implements GroupLogHost, ScrubbedStore {
     this.next = undefined;
     next?.reject(this.failure);
   }
+}
+
+/**
+ * Moves a store that cannot be used out of the way, data file and lock file, to `rafter.lmdb.damaged-<UTC time>`
+ * (and `rafter.lmdb-lock.damaged-<UTC time>`) in the same directory, so the next open creates a fresh store and the
+ * old one is kept for inspection. Returns the new paths.
+ */
+export function moveStoreAside(dataDir: string, now: Date): string[] {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const moved: string[] = [];
+  for (const name of [STORE_FILE_NAME, `${STORE_FILE_NAME}-lock`]) {
+    const from = path.join(dataDir, name);
+    if (!existsSync(from)) continue;
+    const to = `${from}.damaged-${stamp}`;
+    renameSync(from, to);
+    moved.push(to);
+  }
+  return moved;
 }
 
 /** Refuses a data file that LMDB would map and then fault on: cut short, or without a valid meta page. */
