@@ -2,4 +2,4 @@
 export { BrokerStore, STORE_FILE_NAME, moveStoreAside, type BrokerStoreOptions } from './broker-store';
 export { GroupLog } from './group-log';
 export { CORRUPTION_CHECKS, StorageCorruptionError, StorageFailedError, StoreOpenError, type CorruptionCheck } from './errors';
-export { StoreScrubber } from './scrubber';
+export { StoreScrubber, type ScrubStep } from './scrubber';
