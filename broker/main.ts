@@ -13,9 +13,10 @@ import { parseBrokerArgs, parseSeeds, resolveBrokerConfig, type BrokerConfig } f
 import { createBrokerMetrics } from './metrics';
 import { LocalReplicatedLog, PartitionMetrics } from './partition';
 import {
-  ClientServer, CLOSE_GOING_AWAY, Dispatcher, StoreProducerIdAllocator, type BrokerContext, type ProducerIdAllocator,
+  ClientServer, CLOSE_GOING_AWAY, Dispatcher, ListenError, StoreProducerIdAllocator, type BrokerContext,
+  type ProducerIdAllocator,
 } from './server';
-import { BrokerStore } from './storage';
+import { BrokerStore, DataDirLock, DataDirLockedError } from './storage';
 import { TopicManager } from './topics';
 
 export interface RunningBroker {
@@ -32,10 +33,18 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
   const config = resolveBrokerConfig(partialConfig);
   const startedAtMs = Date.now();
   mkdirSync(config.dataDir, { recursive: true });
+  // Before the store is opened: a second broker on this directory is refused without touching it.
+  const lock = DataDirLock.acquire(config.dataDir);
   const metrics = createBrokerMetrics(config.brokerId);
-  const store = BrokerStore.open({
-    dataDir: config.dataDir, durable: config.durable, mapSizeBytes: config.mapSizeBytes, registry: metrics.registry,
-  });
+  let store: BrokerStore;
+  try {
+    store = BrokerStore.open({
+      dataDir: config.dataDir, durable: config.durable, mapSizeBytes: config.mapSizeBytes, registry: metrics.registry,
+    });
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
   let server: ClientServer | undefined;
   let cluster: ClusterNode | undefined;
   try {
@@ -121,6 +130,7 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
         await store.commit();
       } finally {
         await store.close();
+        lock.release();
       }
     };
     return { port, httpPort: port, stop: () => (stopping ??= stop()) };
@@ -128,6 +138,7 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
     server?.stopListening();
     await cluster?.stop().catch(() => undefined);
     await store.close();
+    lock.release();
     throw err;
   }
 }
@@ -142,7 +153,10 @@ async function listenWithRetry(server: ClientServer, retryForMs: number): Promis
     try {
       return await server.listen();
     } catch (err) {
-      if (Date.now() >= deadline) throw err;
+      if (Date.now() >= deadline) {
+        // A port still held when the window ends belongs to a live process: fail, naming the window waited.
+        throw err instanceof ListenError && retryForMs > 0 ? new ListenError(err.host, err.port, retryForMs) : err;
+      }
       await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
     }
   }
@@ -193,7 +207,9 @@ async function runProcess(): Promise<void> {
 
 if (require.main === module || path.resolve(process.argv[1] ?? '') === __filename) {
   runProcess().catch((err: unknown) => {
-    process.stderr.write(`rafter broker: ${(err as Error).stack ?? String(err)}\n`);
+    // Refusals an operator caused and can act on get one line; anything else its stack.
+    const refused = err instanceof DataDirLockedError || err instanceof ListenError;
+    process.stderr.write(`rafter broker: ${refused ? err.message : (err as Error).stack ?? String(err)}\n`);
     process.exit(1);
   });
 }
