@@ -20,14 +20,17 @@ async function startOnFixedPort(dataDir = makeTempDataDir()): Promise<BrokerProc
   return startBrokerProcess({ dataDir, args: ['--port', String(port)] });
 }
 
-async function produceValues(broker: BrokerProcess, topic: string, values: string[]): Promise<RecordMetadata[]> {
+async function produceValues(broker: BrokerProcess, topic: string, values: string[], create = false): Promise<RecordMetadata[]> {
   const client = new Rafter({ brokers: [address(broker)] });
   try {
+    if (create) await client.admin().createTopic({ topic, partitions: 1 });
     return await client.producer().send({ topic, messages: values.map((value) => ({ value })) });
   } finally {
     await client.close();
   }
 }
+
+const numbered = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
 
 async function storedValues(broker: BrokerProcess, topic: string, count: number): Promise<string[]> {
   const client = new Rafter({ brokers: [address(broker)] });
@@ -62,11 +65,8 @@ describe('one broker per data directory and port', () => {
     const dataDir = makeTempDataDir();
     let first = await startOnFixedPort(dataDir);
     const topic = 'locked';
-    const admin = new Rafter({ brokers: [address(first)] });
-    await admin.admin().createTopic({ topic, partitions: 1 });
-    await admin.close();
-    const before = Array.from({ length: 200 }, (_, i) => `before-${i}`);
-    await produceValues(first, topic, before);
+    const before = numbered('before', 200);
+    await produceValues(first, topic, before, true);
 
     const stderr = await refusedStderr(startBrokerProcess({ dataDir, args: ['--port', String(first.port)], startTimeoutMs: 30_000 }));
     // One line, no stack.
@@ -74,7 +74,7 @@ describe('one broker per data directory and port', () => {
       expect.stringContaining(`rafter broker: data directory ${path.resolve(dataDir)} is in use by broker process ${first.pid}`),
     ]);
 
-    const after = Array.from({ length: 200 }, (_, i) => `after-${i}`);
+    const after = numbered('after', 200);
     const acked = await produceValues(first, topic, after);
     expect(acked.map((m) => m.offset)).toEqual(after.map((_, i) => before.length + i));
     expect(await storedValues(first, topic, 400)).toEqual([...before, ...after]);
@@ -103,11 +103,8 @@ describe('one broker per data directory and port', () => {
     const dataDir = makeTempDataDir();
     const killed = await startOnFixedPort(dataDir);
     const topic = 'after-kill';
-    const admin = new Rafter({ brokers: [address(killed)] });
-    await admin.admin().createTopic({ topic, partitions: 1 });
-    await admin.close();
-    const values = Array.from({ length: 100 }, (_, i) => `v-${i}`);
-    await produceValues(killed, topic, values);
+    const values = numbered('v', 100);
+    await produceValues(killed, topic, values, true);
     await killed.kill();
     // The dead broker's name is still in the lock file; only the kernel's lock went with the process.
     expect(lockHolderPid(dataDir)).toBe(killed.pid);

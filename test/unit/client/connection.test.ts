@@ -222,19 +222,8 @@ describe('Connection', () => {
     expect(error).toBeInstanceOf(RafterProtocolError);
     expect(error).toMatchObject({ errorCode: ErrorCode.FRAME_TOO_LARGE, code: 'FRAME_TOO_LARGE', retriable: false });
   });
-});
 
-describe('Connection liveness', () => {
-  let server: FrameServer;
-  let connection: Connection | undefined;
-
-  afterEach(async () => {
-    connection?.close();
-    connection = undefined;
-    await server?.stop();
-  });
-
-  it('drops a connection that answers neither requests nor pings within livenessTimeoutMs: retriable, persisted maybe', async () => {
+  it('liveness: drops a connection that answers neither requests nor pings within livenessTimeoutMs: retriable, persisted maybe', async () => {
     server = await FrameServer.start(() => {}, 0, { autoPong: false });
     connection = connectionTo(server.port, { requestTimeoutMs: 30_000, livenessTimeoutMs: 200 });
     const reasons: string[] = [];
@@ -250,7 +239,7 @@ describe('Connection liveness', () => {
     expect(connection.suspect).toBe(true);
   });
 
-  it('keeps a request the broker holds past livenessTimeoutMs while it answers pings (a long poll)', async () => {
+  it('liveness: keeps a request the broker holds past livenessTimeoutMs while it answers pings (a long poll)', async () => {
     let answer: (() => void) | undefined;
     server = await FrameServer.start((frame, socket) => (answer = () => echoMetadata(frame, socket)));
     connection = connectionTo(server.port, { requestTimeoutMs: 30_000, livenessTimeoutMs: 100 });
@@ -264,7 +253,7 @@ describe('Connection liveness', () => {
     expect(connection.suspect).toBe(false);
   });
 
-  it('pings nobody and drops nothing while no request is outstanding', async () => {
+  it('liveness: pings nobody and drops nothing while no request is outstanding', async () => {
     server = await FrameServer.start(echoMetadata, 0, { autoPong: false });
     connection = connectionTo(server.port, { livenessTimeoutMs: 100 });
     const disconnects: string[] = [];
@@ -278,7 +267,7 @@ describe('Connection liveness', () => {
     await expect(connection.request('metadataRequest', {})).resolves.toBeDefined();
   });
 
-  it('with livenessTimeoutMs 0 waits for requestTimeoutMs', async () => {
+  it('liveness: with livenessTimeoutMs 0 waits for requestTimeoutMs', async () => {
     server = await FrameServer.start(() => {}, 0, { autoPong: false });
     connection = connectionTo(server.port, { requestTimeoutMs: 400, livenessTimeoutMs: 0 });
     await expect(connection.request('metadataRequest', {})).rejects.toBeInstanceOf(RafterRequestTimeoutError);

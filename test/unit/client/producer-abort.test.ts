@@ -31,18 +31,24 @@ describe('Producer abort and Rafter.close report what may have been written', ()
     await broker.stop();
   });
 
-  /** A producer whose retries wait long enough for the test to abort between an attempt and its retry. */
-  const slowRetrying = () => client.producer({ lingerMs: 0, retry: { initialRetryTimeMs: 60_000, maxRetryTimeMs: 60_000 } });
+  /**
+   * A producer that has written 'first', then sends `value` with `arrange` making that attempt fail; resolves once it
+   * failed and the retry waits (long enough for the test to abort in between).
+   */
+  async function afterFailedAttempt(arrange: () => void, value: string) {
+    const producer = client.producer({ lingerMs: 0, retry: { initialRetryTimeMs: 60_000, maxRetryTimeMs: 60_000 } });
+    await producer.send({ topic: 't', value: 'first' });
+    arrange();
+    const retried = firstRetry(producer);
+    const outcome = producer.send({ topic: 't', value }).catch((e: unknown) => e);
+    return { producer, attemptError: await retried, outcome };
+  }
 
   it('abort(): maybe for a batch written but whose answer was lost, waiting for its retry', async () => {
-    const producer = slowRetrying();
-    await producer.send({ topic: 't', value: 'first' });
-    broker.lostAcks.push('drop');
-    const retried = firstRetry(producer);
-    const sent = producer.send({ topic: 't', value: 'lost-ack' }).catch((e: unknown) => e);
-    expect(await retried).toMatchObject({ code: 'REQUEST_TIMEOUT' });
+    const { producer, attemptError, outcome } = await afterFailedAttempt(() => broker.lostAcks.push('drop'), 'lost-ack');
+    expect(attemptError).toMatchObject({ code: 'REQUEST_TIMEOUT' });
     producer.abort();
-    const error = await sent;
+    const error = await outcome;
     expect(error).toBeInstanceOf(RafterClosedError);
     expect(error).toMatchObject({ code: 'CLIENT_CLOSED', persisted: 'maybe' });
     // And it was indeed written: resending it as "certainly not written" would have duplicated it.
@@ -50,40 +56,30 @@ describe('Producer abort and Rafter.close report what may have been written', ()
   });
 
   it('Rafter.close(): maybe for a batch written but whose answer was lost', async () => {
-    const producer = slowRetrying();
-    await producer.send({ topic: 't', value: 'first' });
-    broker.lostAcks.push('disconnect');
-    const retried = firstRetry(producer);
-    const sent = producer.send({ topic: 't', value: 'lost-ack' }).catch((e: unknown) => e);
-    expect(await retried).toMatchObject({ code: 'CONNECTION_ERROR', persisted: 'maybe' });
+    const { attemptError, outcome } = await afterFailedAttempt(() => broker.lostAcks.push('disconnect'), 'lost-ack');
+    expect(attemptError).toMatchObject({ code: 'CONNECTION_ERROR', persisted: 'maybe' });
     await client.close();
-    expect(await sent).toMatchObject({ code: 'CLIENT_CLOSED', persisted: 'maybe' });
+    expect(await outcome).toMatchObject({ code: 'CLIENT_CLOSED', persisted: 'maybe' });
     expect(broker.storedValues('t', 0)).toEqual(['first', 'lost-ack']);
   });
 
   it('abort(): maybe after NOT_LEADER, which a leader answers for writes it had proposed when it loses leadership', async () => {
-    const producer = slowRetrying();
-    await producer.send({ topic: 't', value: 'first' });
-    broker.injectedErrors.set('t/0', [{ code: ErrorCode.NOT_LEADER }]);
-    const retried = firstRetry(producer);
-    const sent = producer.send({ topic: 't', value: 'pending' }).catch((e: unknown) => e);
-    expect(await retried).toMatchObject({ code: 'NOT_LEADER' });
+    const notLeader = () => broker.injectedErrors.set('t/0', [{ code: ErrorCode.NOT_LEADER }]);
+    const { producer, attemptError, outcome } = await afterFailedAttempt(notLeader, 'pending');
+    expect(attemptError).toMatchObject({ code: 'NOT_LEADER' });
     producer.abort();
-    expect(await sent).toMatchObject({ code: 'CLIENT_CLOSED', persisted: 'maybe' });
+    expect(await outcome).toMatchObject({ code: 'CLIENT_CLOSED', persisted: 'maybe' });
   });
 
   it('abort(): no for a batch never sent, and for one only ever definitely refused', async () => {
-    const producer = slowRetrying();
-    await producer.send({ topic: 't', value: 'first' });
-    broker.injectedErrors.set('t/0', [{ code: ErrorCode.LEADER_NOT_AVAILABLE }]);
-    const retried = firstRetry(producer);
-    const refused = producer.send({ topic: 't', value: 'refused' }).catch((e: unknown) => e);
-    expect(await retried).toMatchObject({ code: 'LEADER_NOT_AVAILABLE', persisted: 'no' });
+    const unavailable = () => broker.injectedErrors.set('t/0', [{ code: ErrorCode.LEADER_NOT_AVAILABLE }]);
+    const { producer, attemptError, outcome } = await afterFailedAttempt(unavailable, 'refused');
+    expect(attemptError).toMatchObject({ code: 'LEADER_NOT_AVAILABLE', persisted: 'no' });
     const lingering = client.producer({ lingerMs: 60_000 });
     const unsent = lingering.send({ topic: 't', value: 'unsent' }).catch((e: unknown) => e);
     producer.abort();
     lingering.abort();
-    expect(await refused).toMatchObject({ code: 'CLIENT_CLOSED', persisted: 'no' });
+    expect(await outcome).toMatchObject({ code: 'CLIENT_CLOSED', persisted: 'no' });
     expect(await unsent).toMatchObject({ code: 'CLIENT_CLOSED', persisted: 'no' });
     expect(broker.storedValues('t', 0)).toEqual(['first']);
   });
