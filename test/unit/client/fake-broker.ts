@@ -116,6 +116,16 @@ export class FakeBroker {
     });
   }
 
+  /** Stores a batch as it is, unchecked, at the log end (as a broker that failed to validate it would). */
+  storeUnchecked(topic: string, partition: number, batch: Uint8Array): void {
+    const p = this.topics.get(topic)!.partitions[partition];
+    const stored = Uint8Array.from(batch);
+    stampBatch(stored, p.logEndOffset, 1_000);
+    p.batches.push(stored);
+    p.baseOffsets.push(p.logEndOffset);
+    p.logEndOffset += readCount(stored);
+  }
+
   /** Removes a log prefix, as retention would. */
   truncateBefore(topic: string, partition: number, offset: number): void {
     const p = this.topics.get(topic)!.partitions[partition];
