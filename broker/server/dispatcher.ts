@@ -88,7 +88,7 @@ export class Dispatcher {
       case 'fetchRequest':
         return this.fetch(frame, connection, reply);
       case 'initProducerIdRequest':
-        return this.track(initProducerId(this.context.producerIds, reply));
+        return initProducerId(reply);
       case undefined:
         return answer({ errorResponse: { error: ErrorCode.INVALID_REQUEST, errorMessage: 'the frame carries no request' } },
           ErrorCode.INVALID_REQUEST);

@@ -2,6 +2,7 @@
 // has no required fields); this is the one place that fills defaults and refuses contradictions, so that handlers
 // trust what they get. Each parser returns the request or a reason for INVALID_REQUEST.
 import { rafter } from '../../client/protocol';
+import { producerIdOf } from './init-producer';
 
 export interface PartitionRef {
   topic: string;
@@ -12,6 +13,8 @@ export interface ProduceInput {
   acks: rafter.Acks;
   timeoutMs: number;
   partitions: Array<PartitionRef & { batch: Uint8Array }>;
+  /** The producer id the request's producer_token stands for (producerIdOf); 0 without a token. */
+  tokenProducerId: number;
 }
 
 export interface FetchInput {
@@ -37,7 +40,7 @@ export function parseProduce(r: rafter.ProduceRequest.$Properties): ProduceInput
   if (rafter.Acks[acks] === undefined) return { invalid: `acks ${acks} is not one of ACKS_ALL, ACKS_LEADER, ACKS_NONE` };
   const partitions = (r.partitions ?? []).map((p) => ({ ...partitionRef(p), batch: p.batch ?? new Uint8Array(0) }));
   if (partitions.length === 0) return { invalid: 'a produce request names at least one partition' };
-  return { acks, timeoutMs: r.timeoutMs ?? 0, partitions };
+  return { acks, timeoutMs: r.timeoutMs ?? 0, partitions, tokenProducerId: producerIdOf(r.producerToken ?? undefined) };
 }
 
 export function parseFetch(r: rafter.FetchRequest.$Properties): FetchInput | Invalid {

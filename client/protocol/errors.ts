@@ -42,6 +42,8 @@ export const ERROR_RULES: Readonly<Record<ErrorCode, ErrorRule>> = {
   [ErrorCode.UNAUTHORIZED]: rule(false, false, 'no', 'not authorized'),
   [ErrorCode.UNSUPPORTED]: rule(false, false, 'no', 'the broker does not support this request'),
   [ErrorCode.PRODUCER_FENCED]: rule(false, false, 'no', 'a newer instance (epoch) of this producer id exists'),
+  [ErrorCode.UNKNOWN_PRODUCER_ID]: rule(false, false, 'no', 'the producer id does not belong to this request\'s producer token'),
+  [ErrorCode.INVALID_PRODUCER_EPOCH]: rule(false, false, 'no', 'InitProducerId never issued this epoch for the producer id'),
 };
 
 export function errorName(code: ErrorCode): string {

@@ -26,7 +26,9 @@ export namespace rafter {
         NOT_CONTROLLER = 19,
         UNAUTHORIZED = 20,
         UNSUPPORTED = 21,
-        PRODUCER_FENCED = 22
+        PRODUCER_FENCED = 22,
+        UNKNOWN_PRODUCER_ID = 23,
+        INVALID_PRODUCER_EPOCH = 24
     }
 
     enum Acks {
@@ -517,6 +519,7 @@ export namespace rafter {
         acks: rafter.Acks;
         timeoutMs: number;
         partitions: rafter.ProducePartition.$Properties[];
+        producerToken: Uint8Array;
         static create(properties: rafter.ProduceRequest.$Shape): rafter.ProduceRequest & rafter.ProduceRequest.$Shape;
         static create(properties?: rafter.ProduceRequest.$Properties): rafter.ProduceRequest;
         static encode(message: rafter.ProduceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -528,6 +531,7 @@ export namespace rafter {
             acks?: (rafter.Acks|null);
             timeoutMs?: (number|null);
             partitions?: (rafter.ProducePartition.$Properties[]|null);
+            producerToken?: (Uint8Array|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.ProduceRequest.$Properties;
@@ -828,6 +832,7 @@ export namespace rafter {
         errorMessage: string;
         producerId: number;
         producerEpoch: number;
+        producerToken: Uint8Array;
         static create(properties: rafter.InitProducerIdResponse.$Shape): rafter.InitProducerIdResponse & rafter.InitProducerIdResponse.$Shape;
         static create(properties?: rafter.InitProducerIdResponse.$Properties): rafter.InitProducerIdResponse;
         static encode(message: rafter.InitProducerIdResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -840,6 +845,7 @@ export namespace rafter {
             errorMessage?: (string|null);
             producerId?: (number|null);
             producerEpoch?: (number|null);
+            producerToken?: (Uint8Array|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.InitProducerIdResponse.$Properties;

@@ -46,6 +46,8 @@ $root.rafter = (function() {
      * @property {number} UNAUTHORIZED=20 UNAUTHORIZED value
      * @property {number} UNSUPPORTED=21 UNSUPPORTED value
      * @property {number} PRODUCER_FENCED=22 PRODUCER_FENCED value
+     * @property {number} UNKNOWN_PRODUCER_ID=23 UNKNOWN_PRODUCER_ID value
+     * @property {number} INVALID_PRODUCER_EPOCH=24 INVALID_PRODUCER_EPOCH value
      */
     rafter.ErrorCode = (function() {
         var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -72,6 +74,8 @@ $root.rafter = (function() {
         values[valuesById[20] = "UNAUTHORIZED"] = 20;
         values[valuesById[21] = "UNSUPPORTED"] = 21;
         values[valuesById[22] = "PRODUCER_FENCED"] = 22;
+        values[valuesById[23] = "UNKNOWN_PRODUCER_ID"] = 23;
+        values[valuesById[24] = "INVALID_PRODUCER_EPOCH"] = 24;
         return values;
     })();
 
@@ -3633,6 +3637,7 @@ $root.rafter = (function() {
          * @property {rafter.Acks|null} [acks] ProduceRequest acks
          * @property {number|null} [timeoutMs] ProduceRequest timeoutMs
          * @property {Array.<rafter.ProducePartition.$Properties>|null} [partitions] ProduceRequest partitions
+         * @property {Uint8Array|null} [producerToken] ProduceRequest producerToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3690,6 +3695,14 @@ $root.rafter = (function() {
         ProduceRequest.prototype.partitions = $util.emptyArray;
 
         /**
+         * ProduceRequest producerToken.
+         * @member {Uint8Array} producerToken
+         * @memberof rafter.ProduceRequest
+         * @instance
+         */
+        ProduceRequest.prototype.producerToken = $util.newBuffer([]);
+
+        /**
          * Creates a new ProduceRequest instance using the specified properties.
          * @function create
          * @memberof rafter.ProduceRequest
@@ -3728,6 +3741,8 @@ $root.rafter = (function() {
             if (message.partitions != null && message.partitions.length)
                 for (var i = 0; i < message.partitions.length; ++i)
                     $root.rafter.ProducePartition.encode(message.partitions[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.producerToken != null && $Object.hasOwnProperty.call(message, "producerToken") && message.producerToken.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.producerToken);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3796,6 +3811,15 @@ $root.rafter = (function() {
                         if (!(message.partitions && message.partitions.length))
                             message.partitions = [];
                         message.partitions.push($root.rafter.ProducePartition.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.producerToken = value;
+                        else
+                            delete message.producerToken;
                         continue;
                     }
                 }
@@ -6042,6 +6066,7 @@ $root.rafter = (function() {
          * @property {string|null} [errorMessage] InitProducerIdResponse errorMessage
          * @property {number|null} [producerId] InitProducerIdResponse producerId
          * @property {number|null} [producerEpoch] InitProducerIdResponse producerEpoch
+         * @property {Uint8Array|null} [producerToken] InitProducerIdResponse producerToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6106,6 +6131,14 @@ $root.rafter = (function() {
         InitProducerIdResponse.prototype.producerEpoch = 0;
 
         /**
+         * InitProducerIdResponse producerToken.
+         * @member {Uint8Array} producerToken
+         * @memberof rafter.InitProducerIdResponse
+         * @instance
+         */
+        InitProducerIdResponse.prototype.producerToken = $util.newBuffer([]);
+
+        /**
          * Creates a new InitProducerIdResponse instance using the specified properties.
          * @function create
          * @memberof rafter.InitProducerIdResponse
@@ -6145,6 +6178,8 @@ $root.rafter = (function() {
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.producerId);
             if (message.producerEpoch != null && $Object.hasOwnProperty.call(message, "producerEpoch") && message.producerEpoch !== 0)
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.producerEpoch);
+            if (message.producerToken != null && $Object.hasOwnProperty.call(message, "producerToken") && message.producerToken.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.producerToken);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6223,6 +6258,15 @@ $root.rafter = (function() {
                             message.producerEpoch = value;
                         else
                             delete message.producerEpoch;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.producerToken = value;
+                        else
+                            delete message.producerToken;
                         continue;
                     }
                 }

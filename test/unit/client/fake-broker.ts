@@ -1,7 +1,8 @@
 // A test fixture, not a broker: a single-node, in-memory stand-in that speaks rafter.Frame over a real WebSocket
 // on 127.0.0.1:0, so SDK tests exercise the real transport and codec. Logs are arrays of stamped batches; errors
 // can be injected per (topic, partition) to drive the retry paths, and acknowledgements can be lost after a write.
-// Idempotent batches are de-duplicated by the broker's own ProducerStateTable, as a partition leader does.
+// Idempotent batches are checked against the request's producer token and de-duplicated by the broker's own
+// ProducerStateTable, as a partition leader does.
 import { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
 import { Rafter } from '../../../client';
@@ -17,6 +18,7 @@ import {
   stampBatch,
 } from '../../../client/protocol';
 import { ProducerStateTable } from '../../../broker/partition/producer-state';
+import { checkProducerCredential, issueProducerIdentity, producerIdOf } from '../../../broker/server/init-producer';
 
 export interface FakePartition {
   batches: Uint8Array[];
@@ -61,7 +63,6 @@ export class FakeBroker {
   private heldMetadata: (() => void)[] = [];
   /** Errors to answer the next InitProducerId requests with, one per request. */
   readonly initProducerIdErrors: ErrorCode[] = [];
-  private nextProducerId = 1;
   private readonly sockets = new Set<WebSocket>();
   private parked: Parked[] = [];
   nodeId = 1;
@@ -203,7 +204,7 @@ export class FakeBroker {
       case 'initProducerIdRequest': {
         const error = this.initProducerIdErrors.shift();
         if (error !== undefined) return reply({ initProducerIdResponse: { error, errorMessage: 'injected' } });
-        return reply({ initProducerIdResponse: { producerId: this.nextProducerId++, producerEpoch: 0 } });
+        return reply({ initProducerIdResponse: issueProducerIdentity() });
       }
       case 'fetchRequest':
         return this.fetch(frame.fetchRequest!, reply);
@@ -250,6 +251,8 @@ export class FakeBroker {
       if (!p) return { ...where, error: ErrorCode.UNKNOWN_TOPIC };
       const header = readBatchHeader(pp.batch!);
       if (typeof header === 'string') return { ...where, error: ErrorCode.CORRUPT_BATCH, errorMessage: header };
+      const foreign = checkProducerCredential(header, producerIdOf(request.producerToken ?? undefined));
+      if (foreign) return { ...where, error: foreign.error, errorMessage: foreign.message };
       const decision = p.producers.check(header);
       if (decision.kind === 'duplicate') return { ...where, baseOffset: decision.baseOffset, appendTimeMs: 1_000 };
       if (decision.kind === 'error') return { ...where, error: decision.code, errorMessage: decision.message };
