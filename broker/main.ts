@@ -65,6 +65,8 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
       maxPartitionsPerTopic: config.maxPartitionsPerTopic,
       defaultMaxMessageBytes: config.defaultMaxMessageBytes,
       maxMessageBytesCeiling: config.maxFrameBytes - 1024,
+      maxSplitKeyBytes: config.maxSplitKeyBytes,
+      maxSplitKeysBytesPerTopic: config.maxSplitKeysBytesPerTopic,
     };
     let context: BrokerContext;
     if (config.seeds !== undefined) {

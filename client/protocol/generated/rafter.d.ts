@@ -267,6 +267,7 @@ export namespace rafter {
         constructor(properties?: rafter.MetadataRequest.$Properties);
         $unknowns?: Uint8Array[];
         topics: string[];
+        afterTopic: string;
         static create(properties: rafter.MetadataRequest.$Shape): rafter.MetadataRequest & rafter.MetadataRequest.$Shape;
         static create(properties?: rafter.MetadataRequest.$Properties): rafter.MetadataRequest;
         static encode(message: rafter.MetadataRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -276,6 +277,7 @@ export namespace rafter {
     namespace MetadataRequest {
         interface $Properties {
             topics?: (string[]|null);
+            afterTopic?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.MetadataRequest.$Properties;
@@ -291,6 +293,7 @@ export namespace rafter {
         controllerId: number;
         topics: rafter.TopicMetadata.$Properties[];
         clusterId: string;
+        truncated: boolean;
         static create(properties: rafter.MetadataResponse.$Shape): rafter.MetadataResponse & rafter.MetadataResponse.$Shape;
         static create(properties?: rafter.MetadataResponse.$Properties): rafter.MetadataResponse;
         static encode(message: rafter.MetadataResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -303,6 +306,7 @@ export namespace rafter {
             controllerId?: (number|null);
             topics?: (rafter.TopicMetadata.$Properties[]|null);
             clusterId?: (string|null);
+            truncated?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.MetadataResponse.$Properties;
@@ -370,6 +374,7 @@ export namespace rafter {
     class ListTopicsRequest {
         constructor(properties?: rafter.ListTopicsRequest.$Properties);
         $unknowns?: Uint8Array[];
+        afterTopic: string;
         static create(properties: rafter.ListTopicsRequest.$Shape): rafter.ListTopicsRequest & rafter.ListTopicsRequest.$Shape;
         static create(properties?: rafter.ListTopicsRequest.$Properties): rafter.ListTopicsRequest;
         static encode(message: rafter.ListTopicsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -378,6 +383,7 @@ export namespace rafter {
 
     namespace ListTopicsRequest {
         interface $Properties {
+            afterTopic?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.ListTopicsRequest.$Properties;
@@ -390,6 +396,7 @@ export namespace rafter {
         constructor(properties?: rafter.ListTopicsResponse.$Properties);
         $unknowns?: Uint8Array[];
         topics: rafter.TopicMetadata.$Properties[];
+        truncated: boolean;
         static create(properties: rafter.ListTopicsResponse.$Shape): rafter.ListTopicsResponse & rafter.ListTopicsResponse.$Shape;
         static create(properties?: rafter.ListTopicsResponse.$Properties): rafter.ListTopicsResponse;
         static encode(message: rafter.ListTopicsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -399,6 +406,7 @@ export namespace rafter {
     namespace ListTopicsResponse {
         interface $Properties {
             topics?: (rafter.TopicMetadata.$Properties[]|null);
+            truncated?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.ListTopicsResponse.$Properties;

@@ -1721,6 +1721,7 @@ $root.rafter = (function() {
          * Properties of a MetadataRequest.
          * @typedef {Object} rafter.MetadataRequest.$Properties
          * @property {Array.<string>|null} [topics] MetadataRequest topics
+         * @property {string|null} [afterTopic] MetadataRequest afterTopic
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1762,6 +1763,14 @@ $root.rafter = (function() {
         MetadataRequest.prototype.topics = $util.emptyArray;
 
         /**
+         * MetadataRequest afterTopic.
+         * @member {string} afterTopic
+         * @memberof rafter.MetadataRequest
+         * @instance
+         */
+        MetadataRequest.prototype.afterTopic = "";
+
+        /**
          * Creates a new MetadataRequest instance using the specified properties.
          * @function create
          * @memberof rafter.MetadataRequest
@@ -1796,6 +1805,8 @@ $root.rafter = (function() {
             if (message.topics != null && message.topics.length)
                 for (var i = 0; i < message.topics.length; ++i)
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.topics[i]);
+            if (message.afterTopic != null && $Object.hasOwnProperty.call(message, "afterTopic") && message.afterTopic !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.afterTopic);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1820,7 +1831,7 @@ $root.rafter = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message;
+            var end, message, value;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -1846,6 +1857,15 @@ $root.rafter = (function() {
                         if (!(message.topics && message.topics.length))
                             message.topics = [];
                         message.topics.push(reader.stringVerify());
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.afterTopic = value;
+                        else
+                            delete message.afterTopic;
                         continue;
                     }
                 }
@@ -1877,6 +1897,7 @@ $root.rafter = (function() {
          * @property {number|null} [controllerId] MetadataResponse controllerId
          * @property {Array.<rafter.TopicMetadata.$Properties>|null} [topics] MetadataResponse topics
          * @property {string|null} [clusterId] MetadataResponse clusterId
+         * @property {boolean|null} [truncated] MetadataResponse truncated
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1943,6 +1964,14 @@ $root.rafter = (function() {
         MetadataResponse.prototype.clusterId = "";
 
         /**
+         * MetadataResponse truncated.
+         * @member {boolean} truncated
+         * @memberof rafter.MetadataResponse
+         * @instance
+         */
+        MetadataResponse.prototype.truncated = false;
+
+        /**
          * Creates a new MetadataResponse instance using the specified properties.
          * @function create
          * @memberof rafter.MetadataResponse
@@ -1984,6 +2013,8 @@ $root.rafter = (function() {
                     $root.rafter.TopicMetadata.encode(message.topics[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.clusterId);
+            if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.truncated);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2060,6 +2091,15 @@ $root.rafter = (function() {
                             message.clusterId = value;
                         else
                             delete message.clusterId;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.truncated = value;
+                        else
+                            delete message.truncated;
                         continue;
                     }
                 }
@@ -2526,6 +2566,7 @@ $root.rafter = (function() {
         /**
          * Properties of a ListTopicsRequest.
          * @typedef {Object} rafter.ListTopicsRequest.$Properties
+         * @property {string|null} [afterTopic] ListTopicsRequest afterTopic
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2556,6 +2597,14 @@ $root.rafter = (function() {
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                         this[keys[i]] = properties[keys[i]];
         };
+
+        /**
+         * ListTopicsRequest afterTopic.
+         * @member {string} afterTopic
+         * @memberof rafter.ListTopicsRequest
+         * @instance
+         */
+        ListTopicsRequest.prototype.afterTopic = "";
 
         /**
          * Creates a new ListTopicsRequest instance using the specified properties.
@@ -2589,6 +2638,8 @@ $root.rafter = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
+            if (message.afterTopic != null && $Object.hasOwnProperty.call(message, "afterTopic") && message.afterTopic !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.afterTopic);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2613,7 +2664,7 @@ $root.rafter = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message;
+            var end, message, value;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -2631,7 +2682,19 @@ $root.rafter = (function() {
                     _end = $undefined;
                     break;
                 }
-                reader.skipType(tag & 7, _depth, tag);
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.afterTopic = value;
+                        else
+                            delete message.afterTopic;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
                     $util.makeProp(message, "$unknowns", false);
                     (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -2656,6 +2719,7 @@ $root.rafter = (function() {
          * Properties of a ListTopicsResponse.
          * @typedef {Object} rafter.ListTopicsResponse.$Properties
          * @property {Array.<rafter.TopicMetadata.$Properties>|null} [topics] ListTopicsResponse topics
+         * @property {boolean|null} [truncated] ListTopicsResponse truncated
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2697,6 +2761,14 @@ $root.rafter = (function() {
         ListTopicsResponse.prototype.topics = $util.emptyArray;
 
         /**
+         * ListTopicsResponse truncated.
+         * @member {boolean} truncated
+         * @memberof rafter.ListTopicsResponse
+         * @instance
+         */
+        ListTopicsResponse.prototype.truncated = false;
+
+        /**
          * Creates a new ListTopicsResponse instance using the specified properties.
          * @function create
          * @memberof rafter.ListTopicsResponse
@@ -2731,6 +2803,8 @@ $root.rafter = (function() {
             if (message.topics != null && message.topics.length)
                 for (var i = 0; i < message.topics.length; ++i)
                     $root.rafter.TopicMetadata.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.truncated);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2755,7 +2829,7 @@ $root.rafter = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message;
+            var end, message, value;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -2781,6 +2855,15 @@ $root.rafter = (function() {
                         if (!(message.topics && message.topics.length))
                             message.topics = [];
                         message.topics.push($root.rafter.TopicMetadata.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.truncated = value;
+                        else
+                            delete message.truncated;
                         continue;
                     }
                 }

@@ -245,6 +245,19 @@ describe('Admin', () => {
     await expect(admin.createTopic({ topic: 'r', partitions: 3, partitioning: 'range', splitKeys: ['a'] })).rejects.toMatchObject({ field: 'splitKeys' });
   });
 
+  it('lists every topic, and finds every topic it produces to, through answers bounded to a few topics each', async () => {
+    const names = Array.from({ length: 7 }, (_, i) => `page-${i}`);
+    for (const name of names) broker.createTopic(name, 1);
+    broker.topicsPerAnswer = 2;
+    expect((await client.admin().listTopics()).map((t) => t.name)).toEqual(names);
+    expect(broker.requestsOf('listTopicsRequest').map((f) => f.listTopicsRequest!.afterTopic ?? '')).toEqual(['', 'page-1', 'page-3', 'page-5']);
+    const producer = client.producer({ lingerMs: 0 });
+    for (const name of names) await expect(producer.send({ topic: name, value: 'v' })).resolves.toMatchObject({ offset: 0 });
+    // The refresh for the last topic names all seven: each answer leaves some out, which are asked for again.
+    const asked = broker.requestsOf('metadataRequest').map((f) => f.metadataRequest!.topics!.length);
+    expect(asked.slice(-4)).toEqual([7, 5, 3, 1]);
+  });
+
   it('describing an unknown topic fails with UNKNOWN_TOPIC', async () => {
     await expect(client.admin().describeTopic('nope')).rejects.toMatchObject({ code: 'UNKNOWN_TOPIC' });
   });

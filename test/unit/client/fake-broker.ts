@@ -61,6 +61,8 @@ export class FakeBroker {
   /** While set, metadata answers wait for releaseMetadata(), which answers them with the topics as they are then. */
   holdMetadata = false;
   private heldMetadata: (() => void)[] = [];
+  /** When set, metadata and list-topics answers hold at most this many topics and say truncated when there are more. */
+  topicsPerAnswer?: number;
   /** Errors to answer the next InitProducerId requests with, one per request. */
   readonly initProducerIdErrors: ErrorCode[] = [];
   private readonly sockets = new Set<WebSocket>();
@@ -184,8 +186,11 @@ export class FakeBroker {
         this.createTopic(r.name!, r.partitions!, r.partitioning === rafter.Partitioning.RANGE ? { range: (r.splitKeys ?? []).map((k) => Buffer.from(k).toString()) } : {});
         return reply({ createTopicResponse: { topic: this.topicMetadata(r.name!) } });
       }
-      case 'listTopicsRequest':
-        return reply({ listTopicsResponse: { topics: [...this.topics.keys()].map((n) => this.topicMetadata(n)) } });
+      case 'listTopicsRequest': {
+        const after = frame.listTopicsRequest!.afterTopic ?? '';
+        const names = [...this.topics.keys()].sort().filter((n) => n > after);
+        return reply({ listTopicsResponse: { ...this.page(names.map((n) => this.topicMetadata(n))) } });
+      }
       case 'describeTopicRequest': {
         const t = this.topics.get(frame.describeTopicRequest!.name!);
         if (!t) return reply({ describeTopicResponse: { error: ErrorCode.UNKNOWN_TOPIC } });
@@ -221,8 +226,13 @@ export class FakeBroker {
       brokers: [{ id: this.nodeId, host: '127.0.0.1', port: this.port }],
       controllerId: this.nodeId,
       clusterId: 'fake',
-      topics: wanted.map((n) => (this.topics.has(n) ? this.topicMetadata(n) : { name: n, error: ErrorCode.UNKNOWN_TOPIC })),
+      ...this.page(wanted.map((n) => (this.topics.has(n) ? this.topicMetadata(n) : { name: n, error: ErrorCode.UNKNOWN_TOPIC }))),
     };
+  }
+
+  private page(topics: rafter.TopicMetadata.$Properties[]): { topics: rafter.TopicMetadata.$Properties[]; truncated: boolean } {
+    const limit = this.topicsPerAnswer ?? Infinity;
+    return { topics: topics.slice(0, limit), truncated: topics.length > limit };
   }
 
   private topicMetadata(name: string): rafter.TopicMetadata.$Properties {
