@@ -116,7 +116,8 @@ export class ClientServer {
         res.writeHeader('content-type', 'application/json').end(health());
       })
       .head('/health', (res) => {
-        res.writeHeader('content-type', 'application/json').endWithoutBody(Buffer.byteLength(health()));
+        res.writeHeader('content-type', 'application/json');
+        endWithoutBody(res, Buffer.byteLength(health()));
       })
       .get('/metrics', (res) => this.serveMetrics(res, true))
       .head('/metrics', (res) => this.serveMetrics(res, false));
@@ -125,7 +126,7 @@ export class ClientServer {
       .any('/*', (res, req) => {
         const body = 'not found: the client endpoint is the WebSocket at /, see also /health, /metrics\n';
         res.writeStatus('404 Not Found');
-        if (req.getMethod() === 'head') res.endWithoutBody(body.length);
+        if (req.getMethod() === 'head') endWithoutBody(res, body.length);
         else res.end(body);
       });
     if (config.connectionMaxIdleMs > 0) {
@@ -145,7 +146,7 @@ export class ClientServer {
         res.cork(() => {
           res.writeHeader('content-type', registry.contentType);
           if (withBody) res.end(text);
-          else res.endWithoutBody(Buffer.byteLength(text));
+          else endWithoutBody(res, Buffer.byteLength(text));
         });
       },
       (err: unknown) => {
@@ -199,4 +200,12 @@ export class ClientServer {
     clearInterval(this.idleSweep);
     for (const session of [...this.sessions]) session.end(code, reason);
   }
+}
+
+/**
+ * A HEAD answer: the length GET's body would have, and no body. This uWS aborts the process when endWithoutBody is
+ * given the length itself, so the header is written by hand.
+ */
+function endWithoutBody(res: uWS.HttpResponse, contentLength: number): void {
+  res.writeHeader('content-length', String(contentLength)).endWithoutBody();
 }

@@ -185,8 +185,9 @@ export class ClientSession implements ClientConnection {
       get done() { return done; },
       send: (body: ResponseBody, error: ErrorCode) => {
         if (done) return;
-        count(error);
+        // Sent before counting: counting frees an in-flight place, and the requests that then run answer after it.
         this.send({ correlationId, ...body });
+        count(error);
       },
       skip: (error: ErrorCode) => {
         if (!done) count(error);

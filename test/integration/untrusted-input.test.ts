@@ -2,7 +2,8 @@
 // able to do with it: write under another producer's id, store a batch whose header lies about its records. After each probe, everything acknowledged
 // to a well-behaved client is read back intact and the broker's memory stays bounded.
 import { Rafter } from '../../client';
-import { encodeRecordBatch, ErrorCode, readBatchHeader, type ProducerStamp } from '../../client/protocol';
+import WebSocket from 'ws';
+import { encodeFrame, encodeRecordBatch, ErrorCode, rafter, readBatchHeader, type ProducerStamp } from '../../client/protocol';
 import { ClusterProcesses, makeTempDataDir, startBrokerProcess, stopAllBrokerProcesses, type BrokerProcess } from '../../tools/broker-process';
 import { residentBytes } from '../../tools/bench/process-stats';
 import { lyingBatches } from './helpers/lying-batches';
@@ -16,6 +17,25 @@ const MiB = 1024 * 1024;
 const RSS_BOUND_BYTES = 400 * MiB;
 const stamped = (who: Pick<RawProducerIdentity, 'producerId' | 'producerEpoch'>, baseSequence: number, value: string) =>
   encodeRecordBatch([{ value: text(value) }], { producerId: who.producerId, producerEpoch: who.producerEpoch, baseSequence } satisfies ProducerStamp);
+
+/** Frame.fetch_request and FetchRequest.partitions in rafter.proto. */
+const FETCH_REQUEST_FIELD = 20;
+const FETCH_PARTITIONS_FIELD = 4;
+
+/** A frame whose request (Frame field `bodyField`) repeats one encoded entry `count` times as field `entryField`. */
+function repeatedEntriesFrame(correlationId: number, bodyField: number, entryField: number, entry: Uint8Array, count: number): Uint8Array {
+  const entryBytes = Buffer.concat([varint(entryField * 8 + 2), varint(entry.length), entry]);
+  const body = Buffer.alloc(entryBytes.length * count);
+  for (let i = 0; i < count; i++) entryBytes.copy(body, i * entryBytes.length);
+  return Buffer.concat([varint(8), varint(correlationId), varint(bodyField * 8 + 2), varint(body.length), body]);
+}
+
+function varint(n: number): Buffer {
+  const out: number[] = [];
+  for (; n >= 0x80; n = Math.floor(n / 0x80)) out.push((n % 0x80) | 0x80);
+  out.push(n);
+  return Buffer.from(out);
+}
 
 /** The producer id the first batch of a partition carries: what any consumer of the topic can see. */
 async function producerIdSeenIn(client: RawClient, topic: string, partition = 0): Promise<number> {
@@ -115,6 +135,155 @@ describe('untrusted client input, against a broker process', () => {
       expect(await readPartition(client, topic)).toEqual([[0, 'before-1'], [1, 'before-2'], [2, 'after']]);
     });
   });
+
+  describe('amplification', () => {
+    it('refuses fetch frames naming one partition 920,416 times without decoding them, and keeps its memory', async () => {
+      await client.request({ createTopicRequest: { name: 'amp', partitions: 1 } });
+      expect(await produceBatch(client, 'amp', encodeRecordBatch([{ value: text('kept') }]))).toMatchObject({ baseOffset: 0 });
+      const flooder = await RawClient.connect(broker.url);
+      try {
+        const entry = rafter.FetchPartition.encode({ topic: 'amp', partition: 0, offset: 0 }).finish();
+        const frames = [1, 2, 3, 4].map((correlationId) => repeatedEntriesFrame(correlationId, FETCH_REQUEST_FIELD, FETCH_PARTITIONS_FIELD, entry, 920_416));
+        expect(frames[0].length).toBeGreaterThan(4.5 * MiB);
+        const answers = frames.map((_, i) => flooder.expect(i + 1));
+        for (const frame of frames) flooder.sendBytes(frame);
+        for (const answer of await Promise.all(answers)) {
+          expect(answer.errorResponse).toMatchObject({ error: ErrorCode.INVALID_REQUEST, errorMessage: 'the request names more than 10000 partitions' });
+        }
+        expect(residentBytes(broker.pid)).toBeLessThan(RSS_BOUND_BYTES);
+        // Under the count, naming a partition twice is refused too.
+        const twice = await flooder.request({ fetchRequest: { partitions: [{ topic: 'amp', partition: 0 }, { topic: 'amp', partition: 0 }] } });
+        expect(twice.fetchResponse!.partitions![0]).toMatchObject({ error: ErrorCode.INVALID_REQUEST, errorMessage: expect.stringMatching(/named more than once/) });
+        expect(await readPartition(client, 'amp')).toEqual([[0, 'kept']]);
+      } finally {
+        flooder.close();
+      }
+    });
+
+    it("refuses split keys that would make every Metadata answer huge, and bounds the answers it gives", async () => {
+      const bigKeys = Array.from({ length: 1023 }, (_, i) => new Uint8Array(8 * 1024).fill(65 + (i % 26)).map((b, j) => (j < 4 ? (i >> (8 * (3 - j))) & 0xff : b)));
+      const huge = await client.request({ createTopicRequest: { name: 'huge-range', partitions: 1024, partitioning: rafter.Partitioning.RANGE, splitKeys: bigKeys } });
+      expect(huge.createTopicResponse).toMatchObject({ error: ErrorCode.INVALID_TOPIC, errorMessage: 'split key 0 is 8192 bytes, at most 1024 allowed' });
+      // As many range topics as allowed (64 KiB of split keys each): a 4-byte request is still answered in bounds.
+      const keys = Array.from({ length: 64 }, (_, i) => new Uint8Array(1024).fill(i + 1));
+      for (let t = 0; t < 70; t++) {
+        const created = await client.request({ createTopicRequest: { name: `range-${String(t).padStart(2, '0')}`, partitions: 65, partitioning: rafter.Partitioning.RANGE, splitKeys: keys } });
+        expect(created.createTopicResponse!.error ?? ErrorCode.NONE).toBe(ErrorCode.NONE);
+      }
+      const tiny = encodeFrame({ correlationId: 77, metadataRequest: {} });
+      expect(tiny.length).toBeLessThanOrEqual(4);
+      const answer = client.expect(77);
+      client.sendBytes(tiny);
+      const first = await answer;
+      expect(encodeFrame(first).length).toBeLessThanOrEqual(4 * MiB);
+      expect(first.metadataResponse!.truncated).toBe(true);
+      // Paging through every topic finds each once.
+      const names: string[] = first.metadataResponse!.topics!.map((t) => t.name!);
+      for (let page = first.metadataResponse!; page.truncated;) {
+        page = (await client.request({ metadataRequest: { afterTopic: names[names.length - 1] } })).metadataResponse!;
+        names.push(...page.topics!.map((t) => t.name!));
+      }
+      const ranges = names.filter((n) => n.startsWith('range-'));
+      expect(ranges).toEqual(Array.from({ length: 70 }, (_, t) => `range-${String(t).padStart(2, '0')}`));
+      expect(new Set(names).size).toBe(names.length);
+      expect(residentBytes(broker.pid)).toBeLessThan(RSS_BOUND_BYTES);
+    }, 120_000);
+  });
+
+  describe('HTTP endpoints', () => {
+    it('answers HEAD like GET, without a body', async () => {
+      for (const path of ['/health', '/metrics']) {
+        const get = await fetch(`${broker.httpUrl}${path}`);
+        const head = await fetch(`${broker.httpUrl}${path}`, { method: 'HEAD' });
+        expect([path, head.status]).toEqual([path, 200]);
+        expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+        expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
+        expect(await head.text()).toBe('');
+        await get.text();
+      }
+      const missing = await fetch(`${broker.httpUrl}/nope`, { method: 'HEAD' });
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toBe('');
+    });
+  });
+});
+
+describe('client connections, against broker processes', () => {
+  afterAll(() => stopAllBrokerProcesses());
+
+  const open = (url: string, origin?: string) => new Promise<WebSocket | number>((resolve, reject) => {
+    const ws = new WebSocket(url, origin === undefined ? {} : { origin });
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    ws.once('error', reject);
+  });
+  const closed = (ws: WebSocket) => new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+
+  it('lets in clients without an Origin and pages on its own host; refuses other origins with 403 unless allowed', async () => {
+    const broker = await startBrokerProcess({ args: ['--allowed-origins', 'https://app.example'] });
+    const outcomes: Record<string, string | number> = {};
+    for (const origin of [undefined, `http://127.0.0.1:${broker.port}`, 'https://127.0.0.1', 'https://app.example', 'http://evil.example', 'null']) {
+      const ws = await open(broker.url, origin);
+      outcomes[origin ?? 'none'] = typeof ws === 'number' ? ws : 'open';
+      if (typeof ws !== 'number') ws.close();
+    }
+    expect(outcomes).toEqual({
+      none: 'open', [`http://127.0.0.1:${broker.port}`]: 'open', 'https://127.0.0.1': 'open', 'https://app.example': 'open',
+      'http://evil.example': 403, null: 403,
+    });
+    const metrics = await (await fetch(`${broker.httpUrl}/metrics`)).text();
+    expect(metrics).toMatch(/^rafter_connections_rejected_total\{reason="origin",broker="1"\} 2$/m);
+  });
+
+  it('refuses connections past the per-address limit (429) and admits again once one closes', async () => {
+    const broker = await startBrokerProcess({ args: ['--max-connections-per-ip', '3'] });
+    const sockets = await Promise.all([1, 2, 3].map(() => open(broker.url)));
+    expect(sockets.every((s) => typeof s !== 'number')).toBe(true);
+    expect(await open(broker.url)).toBe(429);
+    const first = sockets[0] as WebSocket;
+    const gone = closed(first);
+    first.close();
+    await gone;
+    let again: WebSocket | number = 429;
+    // The broker sees the close a moment after the client does.
+    for (let i = 0; i < 50 && again === 429; i++) {
+      again = await open(broker.url);
+      if (again === 429) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(typeof again).not.toBe('number');
+    for (const s of [...sockets.slice(1), again]) (s as WebSocket).close();
+  });
+
+  it('closes a connection idle for connectionMaxIdleMs, but not one waiting in a long poll', async () => {
+    const broker = await startBrokerProcess({ args: ['--connection-max-idle-ms', '400'] });
+    const idle = await RawClient.connect(broker.url);
+    const polling = await RawClient.connect(broker.url);
+    await polling.request({ createTopicRequest: { name: 'quiet', partitions: 1 } });
+    const poll = polling.request({ fetchRequest: { maxWaitMs: 1_500, partitions: [{ topic: 'quiet', partition: 0, offset: 0 }] } });
+    expect(await idle.closed).toMatchObject({ code: 1000, reason: 'idle for 400 ms' });
+    expect((await poll).fetchResponse!.partitions![0].error ?? ErrorCode.NONE).toBe(ErrorCode.NONE);
+    expect(await polling.closed).toMatchObject({ code: 1000 });
+  });
+
+  it('serves at most maxInFlightRequestsPerConnection requests of a connection at once, in order', async () => {
+    const broker = await startBrokerProcess({ args: ['--max-in-flight-requests-per-connection', '2'] });
+    const raw = await RawClient.connect(broker.url);
+    try {
+      await raw.request({ createTopicRequest: { name: 'waits', partitions: 1 } });
+      const order: string[] = [];
+      const poll = (name: string) => raw.request({ fetchRequest: { maxWaitMs: 1_000, partitions: [{ topic: 'waits', partition: 0, offset: 0 }] } })
+        .then(() => order.push(name));
+      const polls = [poll('poll-1'), poll('poll-2'), poll('poll-3')];
+      const metadata = raw.request({ metadataRequest: { topics: ['waits'] } }).then(() => order.push('metadata'));
+      await Promise.all([...polls, metadata]);
+      // The metadata request waited for two places: after the first two polls, before the third (which waited too).
+      expect(order.indexOf('metadata')).toBeGreaterThan(order.indexOf('poll-1'));
+      expect(order.indexOf('metadata')).toBeGreaterThan(order.indexOf('poll-2'));
+      expect(order.indexOf('metadata')).toBeLessThan(order.indexOf('poll-3'));
+    } finally {
+      raw.close();
+    }
+  });
 });
 
 describe("another producer's id, in a cluster, across the leader's death", () => {
@@ -126,6 +295,11 @@ describe("another producer's id, in a cluster, across the leader's death", () =>
     const raws: RawClient[] = [];
     try {
       const topic = 'owned-rf3';
+      // Placement needs all three registered with the controller.
+      for (let alive = 0; alive < 3; await new Promise((resolve) => setTimeout(resolve, 100))) {
+        const health = await (await fetch(`${cluster.broker(1)!.httpUrl}/health`)).json() as { brokersAlive?: number[] };
+        alive = health.brokersAlive?.length ?? 0;
+      }
       await client.admin().createTopic({ topic, partitions: 1, replicationFactor: 3 });
       const producer = client.producer({ lingerMs: 0 });
       let sent = 0;
