@@ -552,7 +552,9 @@ export class Producer {
       .then((response) => {
         if (response.error !== ErrorCode.NONE) throw createErrorFromCode(response.error, response.errorMessage);
         if (!(response.producerId > 0)) throw new RafterInvariantError(`broker gave producer id ${response.producerId}`);
-        if (response.producerToken.length === 0) throw new RafterInvariantError(`broker gave producer id ${response.producerId} without a token`);
+        if (response.producerToken.length === 0) {
+          throw createErrorFromCode(ErrorCode.UNSUPPORTED, 'the broker gave a producer id without a producer token: it is older than this client');
+        }
         this.idempotence!.identity = {
           producerId: response.producerId, producerEpoch: response.producerEpoch, producerToken: response.producerToken,
         };

@@ -7,6 +7,7 @@ import { encodeFrame, encodeRecordBatch, ErrorCode, rafter, readBatchHeader, typ
 import { ClusterProcesses, makeTempDataDir, startBrokerProcess, stopAllBrokerProcesses, type BrokerProcess } from '../../tools/broker-process';
 import { residentBytes } from '../../tools/bench/process-stats';
 import { lyingBatches } from './helpers/lying-batches';
+import { FETCH_PARTITIONS_FIELD, FETCH_REQUEST_FIELD, repeatedEntriesFrame } from './helpers/raw-frames';
 import { RawClient } from './helpers/raw-client';
 import { initProducerId, produceBatch, readPartition, type RawProducerIdentity } from './helpers/raw-log';
 import { take } from './helpers/take';
@@ -17,25 +18,6 @@ const MiB = 1024 * 1024;
 const RSS_BOUND_BYTES = 400 * MiB;
 const stamped = (who: Pick<RawProducerIdentity, 'producerId' | 'producerEpoch'>, baseSequence: number, value: string) =>
   encodeRecordBatch([{ value: text(value) }], { producerId: who.producerId, producerEpoch: who.producerEpoch, baseSequence } satisfies ProducerStamp);
-
-/** Frame.fetch_request and FetchRequest.partitions in rafter.proto. */
-const FETCH_REQUEST_FIELD = 20;
-const FETCH_PARTITIONS_FIELD = 4;
-
-/** A frame whose request (Frame field `bodyField`) repeats one encoded entry `count` times as field `entryField`. */
-function repeatedEntriesFrame(correlationId: number, bodyField: number, entryField: number, entry: Uint8Array, count: number): Uint8Array {
-  const entryBytes = Buffer.concat([varint(entryField * 8 + 2), varint(entry.length), entry]);
-  const body = Buffer.alloc(entryBytes.length * count);
-  for (let i = 0; i < count; i++) entryBytes.copy(body, i * entryBytes.length);
-  return Buffer.concat([varint(8), varint(correlationId), varint(bodyField * 8 + 2), varint(body.length), body]);
-}
-
-function varint(n: number): Buffer {
-  const out: number[] = [];
-  for (; n >= 0x80; n = Math.floor(n / 0x80)) out.push((n % 0x80) | 0x80);
-  out.push(n);
-  return Buffer.from(out);
-}
 
 /** The producer id the first batch of a partition carries: what any consumer of the topic can see. */
 async function producerIdSeenIn(client: RawClient, topic: string, partition = 0): Promise<number> {

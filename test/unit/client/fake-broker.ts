@@ -63,6 +63,8 @@ export class FakeBroker {
   private heldMetadata: (() => void)[] = [];
   /** When set, metadata and list-topics answers hold at most this many topics and say truncated when there are more. */
   topicsPerAnswer?: number;
+  /** InitProducerId answers without a producer token, as a broker from before tokens did. */
+  tokenlessProducerIds = false;
   /** Errors to answer the next InitProducerId requests with, one per request. */
   readonly initProducerIdErrors: ErrorCode[] = [];
   private readonly sockets = new Set<WebSocket>();
@@ -209,7 +211,8 @@ export class FakeBroker {
       case 'initProducerIdRequest': {
         const error = this.initProducerIdErrors.shift();
         if (error !== undefined) return reply({ initProducerIdResponse: { error, errorMessage: 'injected' } });
-        return reply({ initProducerIdResponse: issueProducerIdentity() });
+        const identity = issueProducerIdentity();
+        return reply({ initProducerIdResponse: this.tokenlessProducerIds ? { ...identity, producerToken: undefined } : identity });
       }
       case 'fetchRequest':
         return this.fetch(frame.fetchRequest!, reply);

@@ -163,6 +163,12 @@ describe('idempotent producer', () => {
     await expect(producer.send({ topic: 't', value: 'b' })).rejects.toThrow(/cannot get a producer id.*idempotent: false/);
     expect(producer.fatalError).toMatchObject({ code: 'UNSUPPORTED' });
     expect(stored()).toEqual(['a']);
+
+    // A broker from before producer tokens: its ids would be refused by every upgraded partition leader.
+    broker.tokenlessProducerIds = true;
+    const old = client.producer({ lingerMs: 0 });
+    await expect(old.send({ topic: 't', value: 'c' })).rejects.toThrow(/without a producer token: it is older than this client/);
+    expect(stored()).toEqual(['a']);
   });
 
   it('validates idempotence against acks and maxInFlightRequests when the producer is created', () => {
