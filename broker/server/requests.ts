@@ -36,8 +36,8 @@ function partitionRef(p: { topic?: string | null; partition?: number | null }): 
 }
 
 /**
- * A partition named twice in one request: refused, as it would make the broker do (and answer) the same work twice
- * for one request — and for produce, two batches of one request would race for the partition's order.
+ * A partition named twice in one fetch or produce request: refused, as a fetch would read (and answer) the same
+ * data twice, and two batches of one produce request would race for the partition's order.
  */
 function duplicateOf(partitions: readonly PartitionRef[]): string | undefined {
   const seen = new Set<string>();
@@ -69,9 +69,8 @@ export function parseFetch(r: rafter.FetchRequest.$Properties): FetchInput | Inv
 
 export function parseListOffsets(r: rafter.ListOffsetsRequest.$Properties): ListOffsetsInput | Invalid {
   const partitions = (r.partitions ?? []).map((p) => ({ ...partitionRef(p), timestampMs: p.timestampMs ?? 0 }));
+  // A partition may be named twice here: each entry asks about its own timestamp.
   if (partitions.length === 0) return { invalid: 'a list-offsets request names at least one partition' };
-  const duplicate = duplicateOf(partitions);
-  if (duplicate) return { invalid: duplicate };
   return { partitions };
 }
 

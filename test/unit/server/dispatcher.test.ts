@@ -87,13 +87,12 @@ describe('dispatcher', () => {
     expect((await call({ metadataRequest: {} })).body!.metadataResponse!.topics!.map((t) => t.name)).toEqual(pages[0]);
   });
 
-  it('refuses a produce, fetch or list-offsets request that names a partition twice', async () => {
+  it('refuses a produce or fetch request that names a partition twice', async () => {
     const batch = encodeRecordBatch([{ value: text('a') }]);
     const twice = [{ topic: 't', partition: 1 }, { topic: 't', partition: 0 }, { topic: 't', partition: 1 }];
     for (const body of [
       { produceRequest: { partitions: twice.map((p) => ({ ...p, batch })) } },
       { fetchRequest: { partitions: twice } },
-      { listOffsetsRequest: { partitions: twice } },
     ]) {
       const { error, body: answer } = await call(body);
       expect(error).toBe(ErrorCode.INVALID_REQUEST);
