@@ -22,7 +22,16 @@ export interface Hello {
   readonly brokerId: number;
   readonly clusterId: string;
   readonly protocolVersion: number;
+  /** The sender's store identity; '' from a broker that does not say. */
+  readonly storeId: string;
+  /** The sender's controller group has never taken part in the cluster (see peer.proto); false when not said. */
+  readonly controllerUnformed: boolean;
 }
+
+/** What a broker says of its own store in each Hello; read afresh for every connection. */
+export type HelloStoreState = Pick<Hello, 'storeId' | 'controllerUnformed'>;
+
+export const NO_STORE_STATE: HelloStoreState = { storeId: '', controllerUnformed: false };
 
 /** What one broker sends one peer in one frame. */
 export interface RaftBatch {
@@ -77,7 +86,13 @@ export function decodePeerFrame(bytes: Uint8Array): DecodedPeerFrame {
     if (brokerId === 0) throw new MalformedFrameError('hello names broker 0');
     return {
       kind: 'hello',
-      hello: { brokerId, clusterId: frame.hello.clusterId ?? '', protocolVersion: frame.hello.protocolVersion ?? 0 },
+      hello: {
+        brokerId,
+        clusterId: frame.hello.clusterId ?? '',
+        protocolVersion: frame.hello.protocolVersion ?? 0,
+        storeId: frame.hello.storeId ?? '',
+        controllerUnformed: frame.hello.controllerUnformed ?? false,
+      },
     };
   }
   if (frame.raftBatch) return { kind: 'raft-batch', groups: fromWireBatch(frame.raftBatch) };

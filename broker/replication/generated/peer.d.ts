@@ -45,6 +45,8 @@ export namespace rafter {
             brokerId: number;
             clusterId: string;
             protocolVersion: number;
+            storeId: string;
+            controllerUnformed: boolean;
             static create(properties: rafter.peer.Hello.$Shape): rafter.peer.Hello & rafter.peer.Hello.$Shape;
             static create(properties?: rafter.peer.Hello.$Properties): rafter.peer.Hello;
             static encode(message: rafter.peer.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -56,6 +58,8 @@ export namespace rafter {
                 brokerId?: (number|null);
                 clusterId?: (string|null);
                 protocolVersion?: (number|null);
+                storeId?: (string|null);
+                controllerUnformed?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = rafter.peer.Hello.$Properties;

@@ -225,6 +225,8 @@ $root.rafter = (function() {
              * @property {number|null} [brokerId] Hello brokerId
              * @property {string|null} [clusterId] Hello clusterId
              * @property {number|null} [protocolVersion] Hello protocolVersion
+             * @property {string|null} [storeId] Hello storeId
+             * @property {boolean|null} [controllerUnformed] Hello controllerUnformed
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -281,6 +283,22 @@ $root.rafter = (function() {
             Hello.prototype.protocolVersion = 0;
 
             /**
+             * Hello storeId.
+             * @member {string} storeId
+             * @memberof rafter.peer.Hello
+             * @instance
+             */
+            Hello.prototype.storeId = "";
+
+            /**
+             * Hello controllerUnformed.
+             * @member {boolean} controllerUnformed
+             * @memberof rafter.peer.Hello
+             * @instance
+             */
+            Hello.prototype.controllerUnformed = false;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof rafter.peer.Hello
@@ -318,6 +336,10 @@ $root.rafter = (function() {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.protocolVersion);
+                if (message.storeId != null && $Object.hasOwnProperty.call(message, "storeId") && message.storeId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.storeId);
+                if (message.controllerUnformed != null && $Object.hasOwnProperty.call(message, "controllerUnformed") && message.controllerUnformed !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.controllerUnformed);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -387,6 +409,24 @@ $root.rafter = (function() {
                                 message.protocolVersion = value;
                             else
                                 delete message.protocolVersion;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.storeId = value;
+                            else
+                                delete message.storeId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.controllerUnformed = value;
+                            else
+                                delete message.controllerUnformed;
                             continue;
                         }
                     }

@@ -78,8 +78,11 @@ describe('raft codec', () => {
   });
 
   it('round-trips a hello', () => {
-    expect(decodePeerFrame(encodeHello({ brokerId: 3, clusterId: 'c-1', protocolVersion: 1 })))
-      .toEqual({ kind: 'hello', hello: { brokerId: 3, clusterId: 'c-1', protocolVersion: 1 } });
+    const hello = { brokerId: 3, clusterId: 'c-1', protocolVersion: 1, storeId: 'a1b2', controllerUnformed: true };
+    expect(decodePeerFrame(encodeHello(hello))).toEqual({ kind: 'hello', hello });
+    // A Hello from a broker that says nothing of its store: unknown store, and not unformed (the safe reading).
+    const bare = rafter.peer.PeerFrame.encode({ hello: { brokerId: 3, clusterId: 'c-1', protocolVersion: 1 } }).finish();
+    expect(decodePeerFrame(bare)).toEqual({ kind: 'hello', hello: { ...hello, storeId: '', controllerUnformed: false } });
   });
 
   it('refuses to encode a message type that never leaves a node', () => {
