@@ -37,13 +37,19 @@
 // Compaction: `compaction.keepEntries` snapshots the state machine at the applied index and drops the log prefix
 // up to keepEntries before it, once twice that many applied entries are in the log. Groups without it (partitions,
 // whose log is their data and whose prefix goes by retention) are never compacted here.
+//
+// Damage: a stored value of one group that fails its check (StorageCorruptionError, from any read: a node stepping a
+// message, ticking, proposing or making its Ready, or a state machine hook) stops that group alone on this broker —
+// removed, its state machine told it leads no more, nothing more sent for it — and `onGroupDamaged` tells the
+// owner, who may rebuild the replica from the others (dropGroupLog, then createGroup again). Every other group goes
+// on. Only a store that can no longer write (a failed commit) stops every group: then nothing could be made durable.
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import {
   decodeConfChange, EntryType, MessageType, NO_NODE, NotLeaderError, RaftNode,
   type ConfChange, type ConfState, type Entry, type Message, type NodeId, type RaftConfig, type RaftIndex,
   type RaftStatus, type Ready, type Snapshot, type StateRole, type Term,
 } from '../raft';
-import type { BrokerStore, GroupLog } from '../storage';
+import { StorageCorruptionError, type BrokerStore, type GroupLog } from '../storage';
 import type { GroupId, GroupMessages } from './group-messages';
 import type { DropReason } from './peer-metrics';
 import type { PeerTransport } from './peer-transport';
@@ -107,6 +113,13 @@ export interface RaftHostOptions {
   readonly raft?: Pick<RaftConfig, 'maxSizePerMsgBytes' | 'maxInflightMsgs' | 'maxInflightBytes' | 'maxCommittedBytesPerReady'>;
   /** Per-group gauges (term, commit, applied, leader) are exported for at most this many groups, lowest ids first. Default 64. */
   readonly maxGroupMetrics?: number;
+  /**
+   * A hosted group met damaged stored data and was stopped on this broker (see "Damage" above). Called on a later
+   * turn, never from inside the host's own work, so it may create the group again at once.
+   */
+  readonly onGroupDamaged?: (groupId: GroupId, err: StorageCorruptionError) => void;
+  /** The store failed to commit: every group stopped (see storageFailure). */
+  readonly onFailure?: (err: Error) => void;
 }
 
 const EMPTY_DATA = new Uint8Array(0);
@@ -234,6 +247,8 @@ export class RaftHost {
   private readonly raftLimits: RaftHostOptions['raft'];
   private readonly groups = new Map<GroupId, HostedGroup>();
   private dirty = new Set<HostedGroup>();
+  private readonly onGroupDamaged: RaftHostOptions['onGroupDamaged'];
+  private readonly onFailure: RaftHostOptions['onFailure'];
   private readonly metrics: HostMetrics;
   private ticker: NodeJS.Timeout | undefined;
   private flushScheduled = false;
@@ -253,6 +268,8 @@ export class RaftHost {
     this.heartbeatTicks = options.heartbeatTicks ?? 1;
     this.random = options.random ?? Math.random;
     this.raftLimits = options.raft;
+    this.onGroupDamaged = options.onGroupDamaged;
+    this.onFailure = options.onFailure;
     if (!(this.tickMs > 0)) throw new RangeError(`tickMs must be positive, got ${this.tickMs}`);
     this.metrics = createHostMetrics(options.registry, this, options.maxGroupMetrics ?? 64);
   }
@@ -276,7 +293,10 @@ export class RaftHost {
     this.metrics.unregister();
   }
 
-  /** Hosts a group (bootstrapping a new one); its Raft node ticks and flushes with all the others from now on. */
+  /**
+   * Hosts a group (bootstrapping a new one); its Raft node ticks and flushes with all the others from now on. Throws
+   * StorageCorruptionError, hosting nothing, when the stored state it starts from fails its checks.
+   */
   createGroup(groupId: GroupId, options: CreateGroupOptions): RaftGroup {
     if (this.stopped) throw new Error('the Raft host is stopped');
     if (this.groups.has(groupId)) throw new Error(`group ${groupId} is already hosted`);
@@ -310,7 +330,14 @@ export class RaftHost {
     const g = new HostedGroup(groupId, node, log, options.stateMachine, confState, keepEntries);
     this.groups.set(groupId, g);
     // A sole voter need not wait out an election timeout: nobody else can lead.
-    if (confState.voters.length === 1 && confState.voters[0] === this.brokerId) node.campaign();
+    if (confState.voters.length === 1 && confState.voters[0] === this.brokerId) {
+      try {
+        node.campaign();
+      } catch (err) {
+        this.detach(g);
+        throw err;
+      }
+    }
     this.markDirty(g);
     return new RaftGroup(this, g);
   }
@@ -319,11 +346,49 @@ export class RaftHost {
   removeGroup(groupId: GroupId, options: { dropData?: boolean } = {}): void {
     const g = this.groups.get(groupId);
     if (!g) return;
-    g.removed = true;
-    this.groups.delete(groupId);
-    this.dirty.delete(g);
-    g.stateMachine.onLeadershipChange?.({ role: 'follower', leaderId: NO_NODE, term: g.leadership().term });
+    this.detach(g);
     if (options.dropData) this.store.dropGroup(groupId);
+  }
+
+  /**
+   * Staged: deletes a group that is not hosted (a damaged replica about to be rebuilt from the others) but keeps its
+   * term and vote, so that it never votes twice in a term it voted in before. The group starts again empty.
+   */
+  dropGroupLog(groupId: GroupId, keep: { term: Term; vote: NodeId }): void {
+    if (this.groups.has(groupId)) throw new Error(`group ${groupId} is hosted; remove it before dropping its log`);
+    this.store.dropGroup(groupId);
+    if (keep.term > 0) this.store.group(groupId).setHardState({ term: keep.term, vote: keep.vote, commit: 0 });
+  }
+
+  private detach(g: HostedGroup): void {
+    g.removed = true;
+    this.groups.delete(g.id);
+    this.dirty.delete(g);
+    g.proposedAt.length = 0;
+    g.stateMachine.onLeadershipChange?.({ role: 'follower', leaderId: NO_NODE, term: g.leadership().term });
+  }
+
+  /** A group met damaged stored data: it stops here, alone; the owner hears of it on a later turn. */
+  private stopDamaged(g: HostedGroup, err: StorageCorruptionError): void {
+    if (g.removed) return;
+    this.detach(g);
+    const report = this.onGroupDamaged;
+    if (report) setImmediate(() => report(g.id, err));
+  }
+
+  /**
+   * Runs one group's share of some work. Damaged stored data stops that group (returns false) and nothing else;
+   * every other error is not the group's alone and goes up.
+   */
+  private guarded(g: HostedGroup, work: () => void): boolean {
+    try {
+      work();
+      return true;
+    } catch (err) {
+      if (!(err instanceof StorageCorruptionError)) throw err;
+      this.stopDamaged(g, err);
+      return false;
+    }
   }
 
   group(groupId: GroupId): RaftGroup | undefined {
@@ -335,9 +400,10 @@ export class RaftHost {
     return [...this.groups.keys()].sort((a, b) => a - b);
   }
 
-  /** Leadership of a hosted group, or undefined. */
+  /** Leadership of a hosted group, or undefined. After a storage failure no group here leads or knows a leader. */
   leadership(groupId: GroupId): Leadership | undefined {
-    return this.groups.get(groupId)?.leadership();
+    const l = this.groups.get(groupId)?.leadership();
+    return l && this.failure ? { role: 'follower', leaderId: NO_NODE, term: l.term } : l;
   }
 
   /** The store failed: the host persists nothing more. */
@@ -365,11 +431,15 @@ export class RaftHost {
         }
         try {
           g.node.step(m);
-        } catch {
+        } catch (err) {
+          if (err instanceof StorageCorruptionError) {
+            this.stopDamaged(g, err);
+            break;
+          }
           this.metrics.inboundDropped.labels('refused').inc();
         }
       }
-      this.markDirty(g);
+      if (!g.removed) this.markDirty(g);
     }
     this.scheduleFlush();
   }
@@ -405,7 +475,10 @@ export class RaftHost {
       index = proposeFn(g.node);
     } catch (err) {
       this.metrics.proposalsRefused.inc();
-      throw err;
+      if (!(err instanceof StorageCorruptionError)) throw err;
+      // Nothing of this group leaves the broker any more, the proposal included; whoever leads next decides.
+      this.stopDamaged(g, err);
+      throw new NotLeaderError(NO_NODE);
     }
     this.metrics.proposals.inc();
     if (g.proposedAt.length < MAX_TIMED_PROPOSALS) g.proposedAt.push({ index, ns: process.hrtime.bigint() });
@@ -416,18 +489,15 @@ export class RaftHost {
 
   /** For RaftGroup: any other input to a node. */
   poke(g: HostedGroup, fn: (node: RaftNode) => void): void {
-    if (g.removed) return;
-    fn(g.node);
+    if (g.removed || !this.guarded(g, () => fn(g.node))) return;
     this.markDirty(g);
     this.scheduleFlush();
   }
 
   private tickAll(): void {
     if (this.stopped || this.failure) return;
-    for (const g of this.groups.values()) {
-      g.node.tick();
-      g.stale = true;
-      this.dirty.add(g);
+    for (const g of [...this.groups.values()]) {
+      if (this.guarded(g, () => g.node.tick())) this.markDirty(g);
     }
     this.scheduleFlush();
   }
@@ -463,7 +533,12 @@ export class RaftHost {
     const dirty = this.dirty;
     this.dirty = new Set();
     const work: Work[] = [];
-    for (const g of dirty) if (!g.removed && g.node.hasReady()) work.push({ g, rd: g.node.ready(), early: 0 });
+    for (const g of dirty) {
+      if (g.removed) continue;
+      this.guarded(g, () => {
+        if (g.node.hasReady()) work.push({ g, rd: g.node.ready(), early: 0 });
+      });
+    }
 
     // 1. What needs nothing durable goes now, with the previous cycle's acks, in one frame per peer.
     for (const { g, rd } of work) this.sendMessages(g, rd.messages);
@@ -477,17 +552,20 @@ export class RaftHost {
     try {
       for (const w of work) {
         const { g, rd } = w;
-        if (rd.snapshot) g.log.applySnapshot(rd.snapshot);
-        if (rd.entries.length > 0) {
-          g.log.append(rd.entries);
-          appended += rd.entries.length;
-          g.stateMachine.onEntriesStaged?.(rd.entries);
-        }
-        if (rd.hardState) g.log.setHardState(rd.hardState);
         if (rd.mustSync) mustSync = true;
-        if (rd.softState || (rd.hardState && rd.hardState.term !== g.notified?.term)) this.notifyLeadership(g, rd);
-        w.early = this.earlyApplicable(rd);
-        if (w.early > 0) this.apply(g, w.early === rd.committedEntries.length ? rd.committedEntries : rd.committedEntries.slice(0, w.early));
+        if (g.removed) continue;
+        this.guarded(g, () => {
+          if (rd.snapshot) g.log.applySnapshot(rd.snapshot);
+          if (rd.entries.length > 0) {
+            g.log.append(rd.entries);
+            appended += rd.entries.length;
+            g.stateMachine.onEntriesStaged?.(rd.entries);
+          }
+          if (rd.hardState) g.log.setHardState(rd.hardState);
+          if (rd.softState || (rd.hardState && rd.hardState.term !== g.notified?.term)) this.notifyLeadership(g, rd);
+          w.early = this.earlyApplicable(rd);
+          if (w.early > 0) this.apply(g, w.early === rd.committedEntries.length ? rd.committedEntries : rd.committedEntries.slice(0, w.early));
+        });
       }
       this.metrics.entriesAppended.inc(appended);
       // 3. One fsync for every group. A Ready that only moved the commit index need not wait: it rides along later.
@@ -501,18 +579,20 @@ export class RaftHost {
     for (const { g, rd, early } of work) {
       if (g.removed) continue;
       this.sendMessages(g, rd.messagesAfterPersist);
-      if (rd.entries.length > 0) g.stateMachine.onPersisted?.(rd.entries);
-      if (rd.snapshot) {
-        g.confState = rd.snapshot.metadata.confState;
-        g.applied = Math.max(g.applied, rd.snapshot.metadata.index);
-        g.stateMachine.restore?.(rd.snapshot);
-        this.metrics.snapshotsRestored.inc();
-      }
-      const committed = rd.committedEntries;
-      if (early < committed.length) this.apply(g, early === 0 ? committed : committed.slice(early));
-      g.node.advance();
-      this.markDirty(g);
-      this.maybeCompact(g);
+      this.guarded(g, () => {
+        if (rd.entries.length > 0) g.stateMachine.onPersisted?.(rd.entries);
+        if (rd.snapshot) {
+          g.confState = rd.snapshot.metadata.confState;
+          g.applied = Math.max(g.applied, rd.snapshot.metadata.index);
+          g.stateMachine.restore?.(rd.snapshot);
+          this.metrics.snapshotsRestored.inc();
+        }
+        const committed = rd.committedEntries;
+        if (early < committed.length) this.apply(g, early === 0 ? committed : committed.slice(early));
+        g.node.advance();
+        this.markDirty(g);
+        this.maybeCompact(g);
+      });
     }
     this.metrics.flushCycles.inc();
     this.metrics.flushGroups.observe(work.length);
@@ -613,6 +693,7 @@ export class RaftHost {
     clearInterval(this.ticker);
     this.ticker = undefined;
     for (const g of this.groups.values()) g.stateMachine.onFailure?.(err);
+    this.onFailure?.(err);
   }
 
   /** For the metrics: every hosted group. */
