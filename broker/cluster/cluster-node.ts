@@ -22,6 +22,7 @@ import { ControllerService } from './controller-service';
 import { registerClusterMetrics } from './cluster-metrics';
 import { CONTROLLER_GROUP_ID } from './controller-state';
 import { HostedPartitions } from './hosted-partitions';
+import { replicaElsewhere, resolveLeadership } from './leadership';
 import { LeaderReportPoller, LeaderReports, type LeaderReport } from './leader-reports';
 import { planCreateTopic, type ControllerTopicLimits } from './proposals';
 
@@ -240,24 +241,16 @@ export class ClusterNode {
     });
   }
 
-  /**
-   * Who leads a partition group and with which in-sync replicas, as far as this broker can tell: its own view when
-   * it leads; else the leader's report, unless this broker's Raft view is of a later term (a report from before an
-   * election it has seen); else its Raft view, whose in-sync set it cannot know beyond the leader.
-   */
+  /** Who leads a partition group and with which in-sync replicas, as far as this broker can tell (leadership.ts). */
   leadershipOf(groupId: number): PartitionLeadership | undefined {
-    const leadership = this.host.leadership(groupId);
-    if (leadership?.role === 'leader') {
-      return { leaderId: leadership.leaderId, leaderEpoch: leadership.term, inSyncReplicas: this.inSync(groupId).inSync };
-    }
-    const reported = this.leaderReports.reported(groupId, Date.now());
-    if (reported && (!leadership || reported.leaderEpoch >= leadership.term)) return reported;
-    if (leadership) {
-      if (leadership.leaderId <= 0) return undefined;
-      return { leaderId: leadership.leaderId, leaderEpoch: leadership.term, inSyncReplicas: [leadership.leaderId] };
-    }
-    const hint = this.replicaHint(groupId);
-    return hint > 0 ? { leaderId: hint, leaderEpoch: 0, inSyncReplicas: [] } : undefined;
+    const now = Date.now();
+    return resolveLeadership({
+      brokerId: this.options.brokerId,
+      hosted: this.partitions.byGroupId(groupId) ? this.host.leadership(groupId) : undefined,
+      inSync: () => this.inSync(groupId).inSync,
+      reported: this.leaderReports.reported(groupId, now),
+      liveReplicas: this.liveReplicas(groupId, now),
+    });
   }
 
   /** The partition groups this broker leads, with their in-sync replicas: what GET /cluster/leaders answers. */
@@ -270,15 +263,18 @@ export class ClusterNode {
     return { brokerId: this.options.brokerId, groups };
   }
 
-  /** A live replica of a group hosted elsewhere: it knows the leader and redirects to it. */
+  /** A live replica of a group on another broker: it knows the leader and redirects to it. */
   private replicaHint(groupId: number): number {
+    return replicaElsewhere(this.options.brokerId, this.liveReplicas(groupId, Date.now()));
+  }
+
+  private liveReplicas(groupId: number, nowMs: number): number[] {
     const state = this.controller.state;
-    const now = Date.now();
     for (const topic of state.topics()) {
       const placement = topic.partitions.find((p) => p.groupId === groupId);
-      if (placement) return placement.replicas.find((id) => state.isAlive(id, now)) ?? 0;
+      if (placement) return placement.replicas.filter((id) => state.isAlive(id, nowMs));
     }
-    return 0;
+    return [];
   }
 
   /** On the leader of a hosted group: followers caught up and connected, and every follower's lag in entries. */
