@@ -19,7 +19,7 @@ import {
 import { LeaderTransferInProgressError, NotLeaderError, ProposalRefusedError } from '../raft/errors';
 import { EntryType, NO_NODE, type Entry, type NodeId, type RaftIndex, type Snapshot, type Term } from '../raft/types';
 import type { GroupStateMachine, Leadership } from '../replication';
-import type { GroupLog } from '../storage';
+import { StorageCorruptionError, type GroupLog } from '../storage';
 import type { PartitionCounters } from './partition-metrics';
 import { ProducerStateTable, type ProducerBatchHeader, type ProducerStateOptions } from './producer-state';
 import { decodeProducerStateCheckpoint, encodeProducerStateCheckpoint, isProducerStateCheckpoint } from './producer-state-checkpoint';
@@ -59,6 +59,13 @@ export interface PartitionOptions {
   maxMessageBytes: number;
   counters: PartitionCounters;
   producerState?: PartitionProducerStateOptions;
+  /**
+   * A read for a client (fetch, offset by time) met damaged stored data; the client gets STORAGE_ERROR. The owner
+   * stops the replica (it must not serve, or lead, with its damage) and rebuilds it.
+   */
+  onDamaged?: (err: StorageCorruptionError) => void;
+  /** The replica, created recovering, caught up with its leader and votes again. */
+  onRecovered?: () => void;
 }
 
 export interface PartitionProducerStateOptions extends ProducerStateOptions {
@@ -147,6 +154,8 @@ export class Partition implements GroupStateMachine {
   private readonly log: GroupLog;
   private readonly replica: GroupReplica;
   private readonly counters: PartitionCounters;
+  private readonly onDamaged: PartitionOptions['onDamaged'];
+  private readonly onRecoveredHook: PartitionOptions['onRecovered'];
   /** Raft index of the last applied entry: the read bound that matches the high watermark. */
   private committedIndex: RaftIndex;
   /** Last index staged into the log by this replica: an append at or before it replaced a suffix. */
@@ -180,6 +189,8 @@ export class Partition implements GroupStateMachine {
     this.log = options.log;
     this.maxMessageBytes = options.maxMessageBytes;
     this.counters = options.counters;
+    this.onDamaged = options.onDamaged;
+    this.onRecoveredHook = options.onRecovered;
     this.producers = new ProducerStateTable(options.producerState);
     this.checkpointBytes = options.producerState?.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES;
     this.checkpointEntries = options.producerState?.checkpointEntries ?? DEFAULT_CHECKPOINT_ENTRIES;
@@ -518,6 +529,10 @@ export class Partition implements GroupStateMachine {
     });
   }
 
+  onRecovered(): void {
+    this.onRecoveredHook?.();
+  }
+
   onFailure(err: Error): void {
     this.failure ??= err;
     const waiting = [...this.awaitingPersist.drain(), ...this.awaitingCommit.drain(), ...this.awaitingOriginal];
@@ -574,7 +589,7 @@ export class Partition implements GroupStateMachine {
     try {
       return { batches: this.log.readBatches(index, this.committedIndex + 1, Math.max(1, maxBytes)) };
     } catch (err) {
-      return { error: ErrorCode.STORAGE_ERROR, message: (err as Error).message };
+      return this.readFailed(err);
     }
   }
 
@@ -604,9 +619,14 @@ export class Partition implements GroupStateMachine {
         index = next + 1;
       }
     } catch (err) {
-      return { error: ErrorCode.STORAGE_ERROR, message: (err as Error).message };
+      return this.readFailed(err);
     }
     return { offset: this.highWatermark, timestampMs: -1 };
+  }
+
+  private readFailed(err: unknown): PartitionError {
+    if (err instanceof StorageCorruptionError) this.onDamaged?.(err);
+    return { error: ErrorCode.STORAGE_ERROR, message: (err as Error).message };
   }
 
   sizeBytes(): number {
