@@ -8,6 +8,32 @@
 //   hard state and entries are persisted;
 // - selfAfterPersist: messages to this node that must wait for the same persistence (its own vote, and — added by
 //   the RaftNode — the leader's acknowledgement of its own entries), stepped back in on advance().
+//
+// Recovery. Raft's safety assumes a voter never forgets its log, its term or its vote. A replica whose state was
+// wiped or repaired breaks that: its old incarnation may have acknowledged entries or voted in terms it no longer
+// knows, and a lagging node plus the emptied one could elect a leader without committed entries. Such a replica is
+// started `recovering`: a learner in effect, though it stays in the voter configuration (no membership change):
+// - it never campaigns, never grants a vote or pre-vote, and flags every message it sends (Message.recovering);
+// - a leader that hears the flag forgets what the peer acknowledged before (its match may go back: maybeDecrTo alone
+//   would keep treating the emptied follower's rejections as stale and never catch it up), appends an entry of its
+//   term (the recovery floor) and counts the peer toward no quorum — commit, CheckQuorum — until voters other than
+//   it have committed that entry; nor does it transfer leadership to it;
+// - it takes commit indexes only from appends, whose log check proves agreement: a heartbeat's commit is
+//   min(match, commit) for a match the leader may hold from before the loss;
+// - it leaves recovery once its log durably holds a commit index that a leader of its current term marked
+//   recoveryConfirmed (sent only once the floor is committed), and no sooner than RECOVERY_MIN_ELECTION_TIMEOUTS
+//   election timeouts after it started; it then records that leader as its vote in that term.
+// Why that is safe. While recovering it is in no election quorum and in no commit quorum, so everything decided
+// without it is decided by nodes that kept their state. The floor's commit proves that, after the peer came back, a
+// quorum R of other voters still had the leader's term T; every quorum the lost incarnation took part in at a term
+// above T would share a member with R (two majorities of the voters intersect outside any one node), and that member
+// would since have had a term above T. So the lost incarnation voted or acknowledged nothing above T that mattered,
+// the leader of T (Leader Completeness) holds every entry committed before, and holding its commit index the
+// replica holds them all. In T it records the leader as its vote: its lost incarnation could have voted in T only
+// for that leader or for a loser. The wait covers the one thing a quorum cannot: a candidate of a term above T that
+// holds the lost incarnation's vote and is still collecting others; its candidacy ends within two election
+// timeouts of its own clock (it then campaigns afresh, without that vote), so with clocks within 1.5x of each other
+// three of ours after our restart are enough.
 import { ConfChangeRefusedError, LeaderTransferInProgressError, NotLeaderError } from './errors';
 import type { ValidConfig } from './config';
 import {
@@ -28,6 +54,10 @@ type CampaignType = 'pre-election' | 'election' | 'transfer';
 type MutableEntry = { -readonly [K in keyof Entry]: Entry[K] };
 
 const NO_ENTRIES: Entry[] = [];
+const EMPTY_DATA = new Uint8Array(0);
+
+/** A recovering node leaves recovery no sooner than this many election timeouts after it started (see above). */
+export const RECOVERY_MIN_ELECTION_TIMEOUTS = 3;
 
 export class Raft {
   readonly id: NodeId;
@@ -49,6 +79,13 @@ export class Raft {
   leadTransferee: NodeId = NO_NODE;
   /** Index of the latest conf change (or the new leader's first entry); no new change until it is applied. */
   pendingConfIndex: RaftIndex = 0;
+  /** This node lost or repaired its state and has not caught up yet (see "Recovery"). */
+  recovering: boolean;
+  /** While recovering: a commit index confirmed by the leader of recoveryTargetTerm, to hold durably (0: none yet). */
+  private recoveryTarget: RaftIndex = 0;
+  private recoveryTargetTerm: Term = 0;
+  /** Ticks since this node started recovering. */
+  private recoveryElapsed = 0;
 
   /** Ticks since the last election timeout (followers: since hearing from the leader). */
   private electionElapsed = 0;
@@ -73,6 +110,7 @@ export class Raft {
     }
     this.term = hardState.term;
     this.vote = hardState.vote;
+    this.recovering = config.recovering;
     this.rebuildProgress();
     this.becomeFollower(this.term, NO_NODE);
   }
@@ -169,6 +207,10 @@ export class Raft {
 
   private tickElection(): void {
     this.electionElapsed++;
+    if (this.recovering) {
+      this.recoveryElapsed++;
+      this.maybeFinishRecovery();
+    }
     if (this.promotable() && this.electionElapsed >= this.randomizedElectionTicks) {
       this.electionElapsed = 0;
       this.step(newMessage(MessageType.Hup, this.id, this.id, 0));
@@ -238,14 +280,18 @@ export class Raft {
     }
   }
 
-  /** §5.2: one vote per term, first come first served; §5.4.1: only for a log at least as up-to-date as ours. */
+  /**
+   * §5.2: one vote per term, first come first served; §5.4.1: only for a log at least as up-to-date as ours.
+   * A recovering node grants none: its log and its vote may be missing what its lost incarnation promised.
+   */
   private handleVoteRequest(m: Message): void {
     const respType = m.type === MessageType.Vote ? MessageType.VoteResp : MessageType.PreVoteResp;
+    const mayVote = !this.recovering || this.config.sabotage.recoveringGrantsVotes;
     const canVote = this.vote === m.from
       || (this.vote === NO_NODE && this.lead === NO_NODE)
       || (m.type === MessageType.PreVote && m.term > this.term);
     const logOk = this.config.sabotage.voteWithoutLogCheck || this.log.isUpToDate(m.index, m.logTerm);
-    if (canVote && logOk) {
+    if (mayVote && canVote && logOk) {
       // The response carries the request's term: a pre-vote grant is for a term we have not reached.
       this.send(newMessage(respType, this.id, m.from, m.term));
       if (m.type === MessageType.Vote) {
@@ -259,6 +305,7 @@ export class Raft {
 
   /** Appends and acknowledgements promise durable state: they wait for the Ready to be persisted. */
   private send(m: Message): void {
+    if (this.recovering) m.recovering = true;
     if (m.type === MessageType.AppResp || m.type === MessageType.VoteResp || m.type === MessageType.PreVoteResp) {
       this.msgsAfterAppend.push(m);
     } else {
@@ -268,9 +315,12 @@ export class Raft {
 
   // ---- elections -----------------------------------------------------------------------------------------------
 
-  /** Only a voter campaigns, and not while a snapshot or a committed conf change is still to be applied. */
+  /**
+   * Only a voter campaigns, and not while a snapshot or a committed conf change is still to be applied, nor while
+   * recovering (which also refuses TimeoutNow: a transfer is a campaign).
+   */
   promotable(): boolean {
-    return this.membership.voters.includes(this.id) && this.log.unstable.snapshot === undefined;
+    return this.membership.voters.includes(this.id) && this.log.unstable.snapshot === undefined && !this.recovering;
   }
 
   private hup(t: CampaignType): void {
@@ -337,7 +387,7 @@ export class Raft {
         return;
       case MessageType.TransferLeader:
         if (this.lead === NO_NODE) return;
-        this.msgs.push({ ...m, to: this.lead, term: this.term });
+        this.send({ ...m, to: this.lead, term: this.term });
         return;
       case MessageType.TimeoutNow:
         // A transfer is an explicit request: no pre-vote, and voters honour it despite their leader lease.
@@ -348,6 +398,7 @@ export class Raft {
   }
 
   private handleAppendEntries(m: Message): void {
+    if (this.recovering && m.recoveryConfirmed) this.noteRecoveryTarget(m.commit);
     if (m.index < this.log.committed) {
       this.send(newMessage(MessageType.AppResp, this.id, m.from, this.term, { index: this.log.committed }));
       return;
@@ -366,8 +417,10 @@ export class Raft {
   }
 
   private handleHeartbeat(m: Message): void {
-    // The leader sends min(our match, its commit): never beyond what we hold in agreement with it.
-    this.log.commitTo(Math.min(m.commit, this.log.lastIndex()));
+    // The leader sends min(our match, its commit): never beyond what we hold in agreement with it. Unless we are
+    // recovering: the leader's match may be what our lost incarnation held, so only appends (whose log check proves
+    // agreement) move our commit. Either way never past our last index (etcd panics there).
+    if (!this.recovering) this.log.commitTo(Math.min(m.commit, this.log.lastIndex()));
     this.send(newMessage(MessageType.HeartbeatResp, this.id, m.from, this.term));
   }
 
@@ -400,6 +453,69 @@ export class Raft {
     this.log.restore(snapshot);
     this.membership = membershipOf(snapshot.metadata.confState);
     this.rebuildProgress();
+    return true;
+  }
+
+  // ---- recovery (see the top of this file) ---------------------------------------------------------------------
+
+  /** A leader of our term confirmed `commit` for us: once we hold it durably we have everything committed. */
+  private noteRecoveryTarget(commit: RaftIndex): void {
+    if (this.recoveryTargetTerm !== this.term) {
+      this.recoveryTargetTerm = this.term;
+      this.recoveryTarget = 0;
+    }
+    if (commit > this.recoveryTarget) this.recoveryTarget = commit;
+  }
+
+  /**
+   * Leaves recovery once the log durably holds, committed, the index a leader of our current term confirmed, and
+   * the minimum wait is over. Called on ticks and once a Ready is persisted (RaftNode.advance). The cleared flag and
+   * the vote go out in the next Ready, in one write, before anything we send after it (a vote we may now grant).
+   */
+  maybeFinishRecovery(): void {
+    if (!this.recovering || this.state !== 'follower' || this.lead === NO_NODE) return;
+    if (this.recoveryElapsed < RECOVERY_MIN_ELECTION_TIMEOUTS * this.config.electionTicks) return;
+    const target = this.recoveryTarget;
+    if (this.recoveryTargetTerm !== this.term || target === 0 || this.log.committed < target) return;
+    const unstable = this.log.unstable;
+    // Entries below the unstable offset are durable; a pending snapshot is not yet.
+    if (unstable.snapshot !== undefined || unstable.offset <= target) return;
+    this.recovering = false;
+    // Our lost incarnation may have voted in this term; only for this leader or for a candidate that lost.
+    if (this.vote === NO_NODE) this.vote = this.lead;
+  }
+
+  /**
+   * Leader: `pr` told us it lost or repaired its state. What it acknowledged before is forgotten (match goes back
+   * to `match`, probing resumes at `next`), and it counts toward no quorum until voters other than it commit the
+   * entry appended here (the floor): that proves our term still held a quorum after it came back.
+   */
+  private beginPeerRecovery(pr: Progress, match: RaftIndex, next: RaftIndex): void {
+    pr.restartFrom(match, next);
+    pr.recovering = true;
+    this.appendEntries([{ term: 0, index: 0, type: EntryType.Normal, data: EMPTY_DATA }]);
+    pr.recoveryFloor = this.log.lastIndex();
+    this.bcastAppend();
+  }
+
+  /** Whether `pr`'s acknowledgements and liveness count toward quorums. */
+  private countsInQuorum(pr: Progress): boolean {
+    return !pr.recovering || this.log.committed >= pr.recoveryFloor;
+  }
+
+  /**
+   * Leader: settles the recovery flag of a message from a member. Returns false if the message must be dropped: an
+   * unflagged one from a peer still recovering and not yet confirmed can only be from its lost incarnation (it
+   * leaves recovery only once we confirmed it), late on the wire, and what it says is no longer true.
+   */
+  private settlePeerRecovery(m: Message, pr: Progress): boolean {
+    if (m.recovering) {
+      if (!pr.recovering) this.beginPeerRecovery(pr, 0, this.log.lastIndex() + 1);
+      return true;
+    }
+    if (!pr.recovering) return true;
+    if (!this.countsInQuorum(pr)) return false;
+    pr.recovering = false;
     return true;
   }
 
@@ -458,7 +574,7 @@ export class Raft {
       default:
     }
     const pr = this.progress.get(m.from);
-    if (pr === undefined) return;
+    if (pr === undefined || !this.settlePeerRecovery(m, pr)) return;
     switch (m.type) {
       case MessageType.AppResp:
         pr.recentActive = true;
@@ -492,7 +608,7 @@ export class Raft {
 
   private handleCheckQuorum(): void {
     const active = new Map<NodeId, boolean>();
-    for (const [id, pr] of this.progress) active.set(id, id === this.id || pr.recentActive);
+    for (const [id, pr] of this.progress) active.set(id, id === this.id || (pr.recentActive && this.countsInQuorum(pr)));
     if (voteResult(this.membership.voters, active) !== 'won') {
       this.becomeFollower(this.term, NO_NODE);
     }
@@ -536,6 +652,14 @@ export class Raft {
       // The follower's entry at rejectHint has term logTerm; skip our entries of terms above it as well.
       nextProbeIndex = this.log.findConflictByTerm(m.rejectHint, m.logTerm).index;
     }
+    if (m.recovering && m.index <= pr.match) {
+      // A recovering follower lacks what it (an earlier incarnation of it) acknowledged: it lost its state again.
+      // Stale by maybeDecrTo's rules, which would keep us probing above its log forever. What it holds in
+      // agreement with us is at most its hint, if our entry there has the same term (Log Matching).
+      const agreed = this.log.matchTerm(m.rejectHint, m.logTerm) ? m.rejectHint : 0;
+      this.beginPeerRecovery(pr, agreed, Math.min(m.index, nextProbeIndex + 1));
+      return;
+    }
     if (pr.maybeDecrTo(m.index, nextProbeIndex)) {
       if (pr.state === 'replicate') pr.becomeProbe();
       this.maybeSendAppend(m.from, true);
@@ -565,7 +689,7 @@ export class Raft {
   }
 
   private handleTransferLeader(transferee: NodeId, pr: Progress): void {
-    if (pr.isLearner) return;
+    if (pr.isLearner || pr.recovering) return;
     if (this.leadTransferee === transferee) return;
     this.leadTransferee = NO_NODE;
     if (transferee === this.id) return;
@@ -584,7 +708,10 @@ export class Raft {
    * its own term; earlier entries commit with it (Figure 8). The sabotage switch removes the term check.
    */
   maybeCommit(): boolean {
-    const index = committedIndex(this.membership.voters, (id) => this.progress.get(id)?.match ?? 0);
+    const index = committedIndex(this.membership.voters, (id) => {
+      const pr = this.progress.get(id);
+      return pr === undefined || !this.countsInQuorum(pr) ? 0 : pr.match;
+    });
     if (index <= this.log.committed) return false;
     if (!this.config.sabotage.commitPriorTermByCounting && this.log.term(index) !== this.term) return false;
     this.log.commitTo(index);
@@ -630,9 +757,11 @@ export class Raft {
     if (entries.length === 0 && !sendIfEmpty) return false;
     let bytes = 0;
     for (let i = 0; i < entries.length; i++) bytes += entrySize(entries[i]!);
-    this.send(newMessage(MessageType.App, this.id, to, this.term, {
+    const m = newMessage(MessageType.App, this.id, to, this.term, {
       index: prevIndex, logTerm: prevTerm, entries, commit: this.log.committed,
-    }));
+    });
+    if (pr.recovering && this.countsInQuorum(pr)) m.recoveryConfirmed = true;
+    this.send(m);
     pr.sentEntries(entries.length, bytes);
     return true;
   }
@@ -675,7 +804,9 @@ export class Raft {
     let best: NodeId = NO_NODE;
     let bestMatch = -1;
     for (const id of this.membership.voters) {
-      const match = this.progress.get(id)!.match;
+      const pr = this.progress.get(id)!;
+      if (pr.recovering) continue;
+      const match = pr.match;
       if (match > bestMatch) {
         best = id;
         bestMatch = match;

@@ -112,7 +112,10 @@ function fromWireBatch(batch: rafter.peer.RaftBatch.$Properties): GroupMessages[
 }
 
 function columnsOf(c: rafter.peer.CoalescedHeartbeats.$Properties): CoalescedHeartbeats {
-  return { groupIds: c.groupIds ?? [], from: c.from ?? [], to: c.to ?? [], terms: c.terms ?? [], commits: c.commits ?? [] };
+  return {
+    groupIds: c.groupIds ?? [], from: c.from ?? [], to: c.to ?? [], terms: c.terms ?? [], commits: c.commits ?? [],
+    recovering: c.recovering ?? [],
+  };
 }
 
 /** Throws if `m` is of a type that never leaves its node: handing one to the transport is a bug in the caller. */
@@ -133,6 +136,7 @@ function toWire(m: Message): WireMessage {
     type, from: m.from, to: m.to, term: m.term, logTerm: m.logTerm, index: m.index,
     entries: m.entries.map((e) => ({ term: e.term, index: e.index, type: e.type, data: e.data })),
     commit: m.commit, reject: m.reject, rejectHint: m.rejectHint,
+    recovering: m.recovering === true, recoveryConfirmed: m.recoveryConfirmed === true,
     snapshot: m.snapshot && {
       metadata: {
         index: m.snapshot.metadata.index, term: m.snapshot.metadata.term,
@@ -171,10 +175,15 @@ function fromWire(groupId: GroupId, w: WireMessage): Message {
   } else if (w.snapshot) {
     throw new MalformedFrameError(`${where}: ${MessageType[type]} carries a snapshot; only Snap does`);
   }
+  if (w.recoveryConfirmed && type !== MessageType.App) {
+    throw new MalformedFrameError(`${where}: ${MessageType[type]} is marked recovery-confirmed; only appends are`);
+  }
   const message: Message = {
     type, from, to, term, logTerm, index, entries,
     commit: w.commit ?? 0, reject: w.reject ?? false, rejectHint: w.rejectHint ?? 0,
   };
+  if (w.recovering) message.recovering = true;
+  if (w.recoveryConfirmed) message.recoveryConfirmed = true;
   return snapshot ? { ...message, snapshot } : message;
 }
 

@@ -12,7 +12,7 @@
 //                                                         // replica added later (learns membership by snapshot)
 //   group.leadership()        -> { role, leaderId, term }  // for metadata; node id = broker id
 //   group.propose(data, term?) -> index                    // throws NotLeaderError / ProposalRefusedError
-//   group.proposeConfChange(cc), group.transferLeader(to), group.status()
+//   group.proposeConfChange(cc), group.transferLeader(to), group.status(), group.isRecovering()
 //   host.removeGroup(groupId, { dropData: true });  await host.stop();
 //
 // Every group's node id is this broker's id, so a message's `from`/`to` are broker ids and peers are brokers.
@@ -33,6 +33,14 @@
 // it already reflects (`appliedIndex`, default the snapshot's): Raft re-delivers committed entries after it, so a
 // state machine must apply entries idempotently from there. A new group is bootstrapped with a snapshot at index 1
 // (term 1) holding its membership, so replicas added later can learn it (RAFT-API.md "Bootstrap").
+//
+// Recovery: a replica that lost or damaged its state for a group (a wiped store, a damaged log being rebuilt) is
+// created with `recovering: true` (for a wiped store, with `join: true` as well: the membership it would bootstrap
+// with may not be the group's first one). The host persists the flag in the group's state at once, and at every
+// restart the persisted flag wins over the option. The node then neither votes nor counts toward a quorum until it
+// has caught up from a leader (broker/raft/raft.ts, "Recovery"); the Ready in which it leaves recovery clears the
+// flag in the same transaction as the vote it records, before anything the node sends after it, and the state
+// machine hears `onRecovered()` once that is durable.
 //
 // Compaction: `compaction.keepEntries` snapshots the state machine at the applied index and drops the log prefix
 // up to keepEntries before it, once twice that many applied entries are in the log. Groups without it (partitions,
@@ -79,6 +87,8 @@ export interface GroupStateMachine {
   snapshotData?(): Uint8Array;
   /** Role, leader or term changed. */
   onLeadershipChange?(leadership: Leadership): void;
+  /** The replica left recovery (durably): it holds everything committed and votes again. */
+  onRecovered?(): void;
   /** The store failed: nothing more will be persisted or applied. */
   onFailure?(err: Error): void;
 }
@@ -93,6 +103,12 @@ export interface CreateGroupOptions {
   /** The index the state machine already reflects at restart (default: the latest snapshot's). */
   readonly appliedIndex?: RaftIndex;
   readonly compaction?: { readonly keepEntries: number };
+  /**
+   * This broker lost or damaged its state for the group: the replica must catch up from the others before it votes
+   * or counts toward a quorum. Persisted; a restart stays recovering until the node leaves recovery, whatever the
+   * option says then. Refused for a group whose only voter is this broker (nobody to recover from).
+   */
+  readonly recovering?: boolean;
 }
 
 export interface RaftHostOptions {
@@ -172,6 +188,11 @@ export class RaftGroup {
 
   get log(): GroupLog {
     return this.g.log;
+  }
+
+  /** Whether this replica is still catching up after losing its state (it does not vote meanwhile). */
+  isRecovering(): boolean {
+    return this.g.node.status().recovering;
   }
 
   leadership(): Leadership {
@@ -255,6 +276,8 @@ export class RaftHost {
   private cycle: Promise<void> | undefined;
   private stopped = false;
   private failure: Error | undefined;
+  /** A recovering flag was staged: the next cycle commits even if no Ready asks it to (it must be durable first). */
+  private commitStaged = false;
   /** Snap messages sent in the current cycle, and those the transport dropped ("groupId/to"). */
   private snapshotsInFlight: Array<{ g: HostedGroup; to: NodeId }> = [];
   private readonly droppedSnapshots = new Set<string>();
@@ -311,6 +334,14 @@ export class RaftHost {
       log.setHardState({ term: 1, vote: NO_NODE, commit: 1 });
     }
     const { confState } = log.initialState();
+    const recovering = options.recovering === true || log.isRecovering();
+    if (recovering && confState.voters.length === 1 && confState.voters[0] === this.brokerId) {
+      throw new Error(`group ${groupId}: broker ${this.brokerId} is its only voter; there is no replica to recover from`);
+    }
+    if (recovering && !log.isRecovering()) {
+      log.setRecovering(true);
+      this.commitStaged = true;
+    }
     const node = new RaftNode({
       ...this.raftLimits,
       id: this.brokerId,
@@ -318,6 +349,7 @@ export class RaftHost {
       electionTicks: this.electionTicks,
       heartbeatTicks: this.heartbeatTicks,
       random: this.random,
+      recovering,
       ...(options.appliedIndex !== undefined ? { applied: options.appliedIndex } : {}),
     });
     const keepEntries = options.compaction?.keepEntries;
@@ -544,7 +576,7 @@ export class RaftHost {
     for (const { g, rd } of work) this.sendMessages(g, rd.messages);
     this.transport?.flush();
     this.settleSnapshotsSent();
-    if (work.length === 0) return;
+    if (work.length === 0 && !this.commitStaged) return;
 
     // 2. Stage everything in the groups' logs: one transaction takes it all.
     let mustSync = false;
@@ -562,6 +594,8 @@ export class RaftHost {
             g.stateMachine.onEntriesStaged?.(rd.entries);
           }
           if (rd.hardState) g.log.setHardState(rd.hardState);
+          // Left recovery: cleared in the same transaction as the vote this Ready records.
+          if (rd.recovering === false) g.log.setRecovering(false);
           if (rd.softState || (rd.hardState && rd.hardState.term !== g.notified?.term)) this.notifyLeadership(g, rd);
           w.early = this.earlyApplicable(rd);
           if (w.early > 0) this.apply(g, w.early === rd.committedEntries.length ? rd.committedEntries : rd.committedEntries.slice(0, w.early));
@@ -569,7 +603,10 @@ export class RaftHost {
       }
       this.metrics.entriesAppended.inc(appended);
       // 3. One fsync for every group. A Ready that only moved the commit index need not wait: it rides along later.
-      if (mustSync) await this.store.commit();
+      if (mustSync || this.commitStaged) {
+        this.commitStaged = false;
+        await this.store.commit();
+      }
     } catch (err) {
       this.fail(err instanceof Error ? err : new Error(String(err)));
       return;
@@ -589,6 +626,7 @@ export class RaftHost {
         }
         const committed = rd.committedEntries;
         if (early < committed.length) this.apply(g, early === 0 ? committed : committed.slice(early));
+        if (rd.recovering === false) g.stateMachine.onRecovered?.();
         g.node.advance();
         this.markDirty(g);
         this.maybeCompact(g);
@@ -737,6 +775,15 @@ function createHostMetrics(registry: Registry | undefined, host: RaftHost, maxGr
       },
     });
   };
+  names.push('rafter_raft_groups_recovering');
+  new Gauge({
+    name: 'rafter_raft_groups_recovering',
+    help: 'Raft groups whose replica on this broker lost or repaired its state and is catching up (it does not vote)',
+    registers,
+    collect() {
+      this.set(statuses().filter(({ s }) => s.recovering).length);
+    },
+  });
   perGroup('rafter_raft_term', 'Current Raft term of the group on this broker', (s) => s.term);
   perGroup('rafter_raft_commit_index', 'Raft commit index of the group on this broker', (s) => s.commit);
   perGroup('rafter_raft_applied_index', 'Raft index applied to the group\'s state machine on this broker', (s) => s.applied);

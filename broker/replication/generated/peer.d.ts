@@ -124,6 +124,7 @@ export namespace rafter {
             to: number[];
             terms: number[];
             commits: number[];
+            recovering: number[];
             static create(properties: rafter.peer.CoalescedHeartbeats.$Shape): rafter.peer.CoalescedHeartbeats & rafter.peer.CoalescedHeartbeats.$Shape;
             static create(properties?: rafter.peer.CoalescedHeartbeats.$Properties): rafter.peer.CoalescedHeartbeats;
             static encode(message: rafter.peer.CoalescedHeartbeats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -137,6 +138,7 @@ export namespace rafter {
                 to?: (number[]|null);
                 terms?: (number[]|null);
                 commits?: (number[]|null);
+                recovering?: (number[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = rafter.peer.CoalescedHeartbeats.$Properties;
@@ -174,6 +176,8 @@ export namespace rafter {
             reject: boolean;
             rejectHint: number;
             snapshot?: (rafter.peer.Snapshot.$Properties|null);
+            recovering: boolean;
+            recoveryConfirmed: boolean;
             static create(properties: rafter.peer.RaftMessage.$Shape): rafter.peer.RaftMessage & rafter.peer.RaftMessage.$Shape;
             static create(properties?: rafter.peer.RaftMessage.$Properties): rafter.peer.RaftMessage;
             static encode(message: rafter.peer.RaftMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -193,6 +197,8 @@ export namespace rafter {
                 reject?: (boolean|null);
                 rejectHint?: (number|null);
                 snapshot?: (rafter.peer.Snapshot.$Properties|null);
+                recovering?: (boolean|null);
+                recoveryConfirmed?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = rafter.peer.RaftMessage.$Properties;

@@ -819,6 +819,7 @@ $root.rafter = (function() {
              * @property {Array.<number>|null} [to] CoalescedHeartbeats to
              * @property {Array.<number>|null} [terms] CoalescedHeartbeats terms
              * @property {Array.<number>|null} [commits] CoalescedHeartbeats commits
+             * @property {Array.<number>|null} [recovering] CoalescedHeartbeats recovering
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -849,6 +850,7 @@ $root.rafter = (function() {
                 this.to = [];
                 this.terms = [];
                 this.commits = [];
+                this.recovering = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -896,6 +898,14 @@ $root.rafter = (function() {
             CoalescedHeartbeats.prototype.commits = $util.emptyArray;
 
             /**
+             * CoalescedHeartbeats recovering.
+             * @member {Array.<number>} recovering
+             * @memberof rafter.peer.CoalescedHeartbeats
+             * @instance
+             */
+            CoalescedHeartbeats.prototype.recovering = $util.emptyArray;
+
+            /**
              * Creates a new CoalescedHeartbeats instance using the specified properties.
              * @function create
              * @memberof rafter.peer.CoalescedHeartbeats
@@ -937,6 +947,8 @@ $root.rafter = (function() {
                     writer.uint32(/* id 4, wireType 2 =*/34).uint64s(message.terms);
                 if (message.commits != null && message.commits.length)
                     writer.uint32(/* id 5, wireType 2 =*/42).uint64s(message.commits);
+                if (message.recovering != null && message.recovering.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.recovering);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1051,6 +1063,20 @@ $root.rafter = (function() {
                             message.commits.push(reader.uint64());
                             continue;
                         }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.recovering && message.recovering.length))
+                                    message.recovering = [];
+                                reader.uint32s(message.recovering);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.recovering && message.recovering.length))
+                                message.recovering = [];
+                            message.recovering.push(reader.uint32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1121,6 +1147,8 @@ $root.rafter = (function() {
              * @property {boolean|null} [reject] RaftMessage reject
              * @property {number|null} [rejectHint] RaftMessage rejectHint
              * @property {rafter.peer.Snapshot.$Properties|null} [snapshot] RaftMessage snapshot
+             * @property {boolean|null} [recovering] RaftMessage recovering
+             * @property {boolean|null} [recoveryConfirmed] RaftMessage recoveryConfirmed
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1242,6 +1270,22 @@ $root.rafter = (function() {
             RaftMessage.prototype.snapshot = null;
 
             /**
+             * RaftMessage recovering.
+             * @member {boolean} recovering
+             * @memberof rafter.peer.RaftMessage
+             * @instance
+             */
+            RaftMessage.prototype.recovering = false;
+
+            /**
+             * RaftMessage recoveryConfirmed.
+             * @member {boolean} recoveryConfirmed
+             * @memberof rafter.peer.RaftMessage
+             * @instance
+             */
+            RaftMessage.prototype.recoveryConfirmed = false;
+
+            /**
              * Creates a new RaftMessage instance using the specified properties.
              * @function create
              * @memberof rafter.peer.RaftMessage
@@ -1296,6 +1340,10 @@ $root.rafter = (function() {
                     writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.rejectHint);
                 if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot"))
                     $root.rafter.peer.Snapshot.encode(message.snapshot, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.recovering != null && $Object.hasOwnProperty.call(message, "recovering") && message.recovering !== false)
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.recovering);
+                if (message.recoveryConfirmed != null && $Object.hasOwnProperty.call(message, "recoveryConfirmed") && message.recoveryConfirmed !== false)
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.recoveryConfirmed);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1433,6 +1481,24 @@ $root.rafter = (function() {
                             if (wireType !== 2)
                                 break;
                             message.snapshot = $root.rafter.peer.Snapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshot);
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.recovering = value;
+                            else
+                                delete message.recovering;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.recoveryConfirmed = value;
+                            else
+                                delete message.recoveryConfirmed;
                             continue;
                         }
                     }
