@@ -95,14 +95,19 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
       config,
       metrics,
       dispatcher,
-      health: (): Record<string, unknown> => ({
-        status: stopping ? 'shutting_down' : 'ok',
-        brokerId: config.brokerId,
-        clusterId,
-        uptimeSeconds: Math.round((Date.now() - startedAtMs) / 1000),
-        connections: running.connectionCount,
-        ...(node ? { controllerId: node.controllerId(), brokersAlive: node.controller.state.aliveBrokers(Date.now()).map((b) => b.id) } : {}),
-      }),
+      health: (): Record<string, unknown> => {
+        // degraded: a replica here is damaged or catching up, the controller waits for the seeds, or the store failed.
+        const { degraded, ...replicas } = node?.health() ?? { degraded: false };
+        return {
+          status: stopping ? 'shutting_down' : degraded ? 'degraded' : 'ok',
+          brokerId: config.brokerId,
+          clusterId,
+          uptimeSeconds: Math.round((Date.now() - startedAtMs) / 1000),
+          connections: running.connectionCount,
+          ...(node ? { controllerId: node.controllerId(), brokersAlive: node.controller.state.aliveBrokers(Date.now()).map((b) => b.id) } : {}),
+          ...replicas,
+        };
+      },
       routes: node ? (app) => node.routes(app) : undefined,
     });
     server = running;

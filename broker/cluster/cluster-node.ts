@@ -8,23 +8,32 @@
 // partition's leader and in-sync replicas as the leader itself reported them (at most a poll interval old), or this
 // broker's own Raft view when that is newer (a higher term). For a partition with neither it names a live replica;
 // that replica answers NOT_LEADER with the real leader, which the SDK follows without a metadata round trip.
+//
+// Joining the controller: a store that holds group 0 resumes it. A new store (first start, wiped or replaced
+// directory) learns from every seed's peer Hello whether the cluster was ever formed (formation.ts): founds it with
+// the others, or joins it recovering and votes only once caught up. A damaged replica — of the controller or of a
+// partition — stops alone and is rebuilt from the others (replica-repair.ts, hosted-partitions.ts); /health says
+// `degraded` while any replica here is damaged or recovering, or the controller waits for the seeds.
 import type uWS from 'uWebSockets.js';
 import type { Registry } from 'prom-client';
 import { ErrorCode, type rafter } from '../../client/protocol';
 import type { SeedBroker } from '../config';
 import type { PartitionMetricLabels } from '../metrics';
 import { PartitionMetrics, type Partition, type PartitionError } from '../partition';
-import { attachPeerEndpoint, PeerMetrics, PeerTransport, RaftHost, type PeerEndpoint } from '../replication';
-import type { BrokerStore } from '../storage';
+import { attachPeerEndpoint, PeerMetrics, PeerTransport, RaftHost, type Hello, type PeerEndpoint } from '../replication';
+import { StorageCorruptionError, type BrokerStore } from '../storage';
 import { metadataResponse, NO_LEADER_ID, topicMetadata, type PartitionLeadership } from './cluster-view';
 import type { BrokerAddress } from './commands';
+import { ControllerCatchUp } from './controller-catch-up';
 import { ControllerService } from './controller-service';
 import { registerClusterMetrics } from './cluster-metrics';
 import { CONTROLLER_GROUP_ID } from './controller-state';
+import { Formation, isControllerUnformed } from './formation';
 import { HostedPartitions } from './hosted-partitions';
 import { replicaElsewhere, resolveLeadership } from './leadership';
 import { LeaderReportPoller, LeaderReports, type LeaderReport } from './leader-reports';
 import { planCreateTopic, type ControllerTopicLimits } from './proposals';
+import { ReplicaRepairs, type DamagedReplica, type ReplicaOf } from './replica-repair';
 
 export const PEER_PATH = '/peer';
 /** A follower this many entries or more behind its leader is not in sync. */
@@ -46,6 +55,21 @@ export interface ClusterNodeOptions {
   readonly adminTimeoutMs?: number;
   /** Per-partition metric series by partition (default) or summed per topic. */
   readonly partitionMetricLabels?: PartitionMetricLabels;
+  /** Lines for the operator: damage, repairs, how the controller was joined. Default stderr. */
+  readonly log?: (line: string) => void;
+}
+
+/** What /health adds for a cluster broker; `degraded` when anything here needs the operator's eye or is catching up. */
+export interface ClusterNodeHealth {
+  readonly degraded: boolean;
+  /** Replicas stopped by damaged stored data: being rebuilt from the others, or unrepairable. */
+  readonly damagedReplicas: Array<{ groupId: number; replicaOf: string; state: DamagedReplica['state']; reason: string }>;
+  /** Replicas catching up after losing or repairing their state (they do not vote meanwhile). */
+  readonly recoveringReplicas: Array<{ groupId: number; replicaOf: string }>;
+  /** A new store waiting for every seed's report before it founds the cluster or joins it. */
+  readonly formation?: { readonly waitingFor: number[] };
+  /** The store failed to commit: nothing here persists or applies anything more. */
+  readonly storageFailure?: string;
 }
 
 /** A replica's view for `rafter cluster status`. */
@@ -77,19 +101,31 @@ export class ClusterNode {
   readonly host: RaftHost;
   readonly controller: ControllerService;
   readonly partitions: HostedPartitions;
+  readonly repairs: ReplicaRepairs;
   private endpoint: PeerEndpoint | undefined;
   private readonly adminTimeoutMs: number;
+  private readonly log: (line: string) => void;
+  /** Set while this broker's store holds no group 0 and it has not decided how to join. */
+  private formation: Formation | undefined;
+  private readonly catchUp: ControllerCatchUp;
+  private started = false;
   private readonly leaderReports: LeaderReports;
   private readonly leaderReportPoller: LeaderReportPoller;
 
   constructor(private readonly options: ClusterNodeOptions) {
     const peerMetrics = new PeerMetrics(options.registry);
     this.adminTimeoutMs = options.adminTimeoutMs ?? 10_000;
+    this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    this.repairs = new ReplicaRepairs({ brokerId: options.brokerId, registry: options.registry, log: this.log });
+    this.catchUp = new ControllerCatchUp(options.store);
+    if (!storeHoldsController(options.store)) this.formation = new Formation(options.brokerId, options.seeds.map((s) => s.id));
     this.transport = new PeerTransport({
       brokerId: options.brokerId,
       clusterId: options.clusterId,
       metrics: peerMetrics,
       onDropped: (to, groupId, messages, reason) => this.host.handleDropped(to, groupId, messages, reason),
+      storeState: () => this.storeState(),
+      onPeerHello: (hello) => this.handlePeerHello(hello),
     });
     this.host = new RaftHost({
       brokerId: options.brokerId,
@@ -98,11 +134,18 @@ export class ClusterNode {
       registry: options.registry,
       tickMs: options.tickMs,
       electionTicks: options.electionTicks,
+      onGroupDamaged: (groupId, err) => {
+        if (groupId === CONTROLLER_GROUP_ID) this.controllerDamaged(err);
+        else this.partitions.markDamaged(groupId, err);
+      },
+      onFailure: (err) => this.log(`rafter broker ${options.brokerId}: storage failed, no group on this broker persists or applies anything more until it restarts: ${err.message}`),
     });
     this.partitions = new HostedPartitions({
       brokerId: options.brokerId,
       host: this.host,
       store: options.store,
+      repairs: this.repairs,
+      controllerCatchingUp: () => this.controllerCatchingUp(),
       metrics: new PartitionMetrics(options.registry, () => this.partitions.all(), {
         labels: options.partitionMetricLabels,
         replication: (p) => ({
@@ -127,6 +170,7 @@ export class ClusterNode {
       heartbeatIntervalMs,
       isReachable: (id) => this.transport.isConnected(id),
       onChange: () => this.partitions.reconcile(this.controller.state),
+      onRecovered: () => this.controllerRecovered(),
     });
     registerClusterMetrics(options.registry, {
       controller: this.controller,
@@ -144,6 +188,8 @@ export class ClusterNode {
       brokerId: this.options.brokerId,
       clusterId: this.options.clusterId,
       onBatch: (from, groups) => this.host.handlePeerBatch(from, groups),
+      storeState: () => this.storeState(),
+      onPeerHello: (hello) => this.handlePeerHello(hello),
     });
     app.get('/cluster', (res) => {
       res.writeHeader('content-type', 'application/json').end(JSON.stringify(this.status()));
@@ -153,11 +199,20 @@ export class ClusterNode {
     });
   }
 
-  /** Joins group 0 (its entries then rebuild the state and the partitions here) and starts ticking. */
+  /**
+   * Starts ticking and joins group 0 (its entries then rebuild the state and the partitions here): at once from a
+   * store that holds it, else once formation is decided.
+   */
   start(): void {
-    this.controller.start();
+    this.started = true;
     this.host.start();
     this.leaderReportPoller.start();
+    if (!this.formation) return this.startController({});
+    const { store, brokerId } = this.options;
+    if (this.formation.decision() === 'undecided') {
+      this.log(`rafter broker ${brokerId}: store ${store.storeId} holds no controller group: waiting for every seed to report before founding the cluster or joining it recovering (${this.formation.explain()})`);
+    }
+    this.maybeJoinController();
   }
 
   async stop(): Promise<void> {
@@ -166,6 +221,120 @@ export class ClusterNode {
     await this.host.stop();
     this.transport.close();
     this.endpoint?.closeAll();
+  }
+
+  // --- joining the controller, damage, health ---------------------------------------------------------------------
+
+  /** What this broker's Hellos say of its store: its id, and whether its group 0 never took part (formation.ts). */
+  private storeState(): { storeId: string; controllerUnformed: boolean } {
+    const { store } = this.options;
+    let controllerUnformed = false;
+    try {
+      const log = store.group(CONTROLLER_GROUP_ID);
+      const { term, vote } = log.initialState().hardState;
+      controllerUnformed = isControllerUnformed({
+        hosted: log.hasData(), recovering: log.isRecovering(), lastIndex: log.lastIndex(), term, vote,
+      });
+    } catch (err) {
+      // A group 0 that cannot even be read took part in something: it is not unformed.
+      if (!(err instanceof StorageCorruptionError)) throw err;
+    }
+    return { storeId: store.storeId, controllerUnformed };
+  }
+
+  private handlePeerHello(hello: Hello): void {
+    if (!this.formation) return;
+    this.formation.report(hello.brokerId, hello);
+    this.maybeJoinController();
+  }
+
+  private maybeJoinController(): void {
+    const formation = this.formation;
+    if (!formation || !this.started) return;
+    const decision = formation.decision();
+    if (decision === 'undecided') return;
+    this.formation = undefined;
+    const { brokerId, store, seeds } = this.options;
+    if (decision === 'founding') {
+      this.log(`rafter broker ${brokerId}: store ${store.storeId} founds the cluster with seeds ${seeds.map((s) => s.id).join(',')}: ${formation.explain()}`);
+      return this.startController({});
+    }
+    this.log(`rafter broker ${brokerId}: store ${store.storeId} joins the formed cluster recovering, voting only once caught up: ${formation.explain()}`);
+    this.startController({ recovering: true });
+  }
+
+  private startController(options: { recovering?: boolean }): void {
+    if (options.recovering) this.catchUp.begin();
+    try {
+      this.controller.start(options);
+    } catch (err) {
+      if (!(err instanceof StorageCorruptionError)) throw err;
+      this.controllerDamaged(err);
+    }
+  }
+
+  /** Group 0 here met damaged stored data (and stopped): rebuild it from the other seeds, if there are any. */
+  private controllerDamaged(err: StorageCorruptionError): void {
+    const { brokerId, seeds } = this.options;
+    const others = seeds.map((s) => s.id).filter((id) => id !== brokerId);
+    this.host.removeGroup(CONTROLLER_GROUP_ID);
+    if (!this.repairs.reportDamaged(CONTROLLER_GROUP_ID, { controller: true }, err, others) || others.length === 0) return;
+    const keep = this.termAndVote(CONTROLLER_GROUP_ID);
+    setImmediate(() => {
+      if (this.host.group(CONTROLLER_GROUP_ID)) return;
+      this.host.dropGroupLog(CONTROLLER_GROUP_ID, keep);
+      this.repairs.rebuildStarted(CONTROLLER_GROUP_ID);
+      this.startController({ recovering: true });
+    });
+  }
+
+  private termAndVote(groupId: number): { term: number; vote: number } {
+    try {
+      const { term, vote } = this.options.store.group(groupId).initialState().hardState;
+      return { term, vote };
+    } catch {
+      return { term: 0, vote: 0 };
+    }
+  }
+
+  private controllerRecovered(): void {
+    this.repairs.recovered(CONTROLLER_GROUP_ID);
+    const commit = this.host.group(CONTROLLER_GROUP_ID)?.status().commit ?? 0;
+    this.catchUp.caughtUp(commit).catch(() => undefined);
+  }
+
+  private controllerCatchingUp(): boolean {
+    const group = this.host.group(CONTROLLER_GROUP_ID);
+    return this.catchUp.catchingUp(group && { recovering: group.isRecovering(), applied: group.status().applied });
+  }
+
+  /** What /health reports of this broker's replicas and its controller. */
+  health(): ClusterNodeHealth {
+    const damagedReplicas = this.repairs.list().map((d) => ({
+      groupId: d.groupId, replicaOf: this.replicaName(d.of), state: d.state, reason: d.reason,
+    }));
+    const recoveringReplicas = this.host.groupIds()
+      .filter((id) => this.host.group(id)?.isRecovering())
+      .map((groupId) => ({ groupId, replicaOf: this.replicaName(this.replicaOf(groupId)) }));
+    const formation = this.formation ? { waitingFor: this.formation.waitingFor() } : undefined;
+    const storageFailure = this.host.storageFailure?.message;
+    return {
+      degraded: damagedReplicas.length > 0 || recoveringReplicas.length > 0 || formation !== undefined || storageFailure !== undefined,
+      damagedReplicas,
+      recoveringReplicas,
+      ...(formation ? { formation } : {}),
+      ...(storageFailure !== undefined ? { storageFailure } : {}),
+    };
+  }
+
+  private replicaOf(groupId: number): ReplicaOf {
+    if (groupId === CONTROLLER_GROUP_ID) return { controller: true };
+    const p = this.partitions.byGroupId(groupId);
+    return p ? { topic: p.topic, partition: p.partition } : { topic: '?', partition: -1 };
+  }
+
+  private replicaName(of: ReplicaOf): string {
+    return 'controller' in of ? 'controller' : `${of.topic}/${of.partition}`;
   }
 
   // --- what the dispatcher asks (ClusterFrontend) -----------------------------------------------------------------
@@ -321,5 +490,15 @@ export class ClusterNode {
       })),
       partitions: partitions.sort((a, b) => a.groupId - b.groupId),
     };
+  }
+}
+
+/** Whether the store holds group 0 (a store whose group 0 cannot even be read does: it is damaged, not new). */
+function storeHoldsController(store: BrokerStore): boolean {
+  try {
+    return store.group(CONTROLLER_GROUP_ID).hasData();
+  } catch (err) {
+    if (err instanceof StorageCorruptionError) return true;
+    throw err;
   }
 }

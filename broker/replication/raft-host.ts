@@ -195,8 +195,10 @@ export class RaftGroup {
     return this.g.node.status().recovering;
   }
 
+  /** A group no longer hosted here (removed, or stopped by damage) leads nothing and knows no leader. */
   leadership(): Leadership {
-    return this.g.leadership();
+    const l = this.g.leadership();
+    return this.g.removed ? { role: 'follower', leaderId: NO_NODE, term: l.term } : l;
   }
 
   status(): RaftStatus {
