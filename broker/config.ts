@@ -51,6 +51,13 @@ export interface BrokerConfig {
   listenRetryMs: number;
   /** Per-partition metric series labelled by topic and partition, or ('topic') summed per topic for many partitions. */
   partitionMetricLabels: PartitionMetricLabels;
+  /** Stored bytes per second the background scrubber reads and checks; 0 turns it off. */
+  scrubBytesPerSecond: number;
+  /**
+   * When the store cannot be opened: move it aside (rafter.lmdb.damaged-<UTC time>) and start on a fresh one, whose
+   * data comes from the other replicas. Without it the broker refuses to start and says so.
+   */
+  rebuildFromPeers: boolean;
 }
 
 /** A seed broker as --seeds names it. */
@@ -83,6 +90,8 @@ export const DEFAULT_BROKER_CONFIG: Readonly<BrokerConfig> = {
   livenessTimeoutMs: 6_000,
   listenRetryMs: 0,
   partitionMetricLabels: 'partition',
+  scrubBytesPerSecond: 4 * MiB,
+  rebuildFromPeers: false,
 };
 
 export class ConfigError extends Error {
@@ -119,6 +128,8 @@ export function resolveBrokerConfig(partial: Partial<BrokerConfig> = {}): Broker
   checkInteger(config, 'shutdownGraceMs', 0, 10 * 60_000);
   if (config.mapSizeBytes !== undefined) checkInteger(config, 'mapSizeBytes', MiB);
   if (typeof config.durable !== 'boolean') throw new ConfigError('durable must be a boolean');
+  if (typeof config.rebuildFromPeers !== 'boolean') throw new ConfigError('rebuildFromPeers must be a boolean');
+  checkInteger(config, 'scrubBytesPerSecond', 0, 1024 * MiB);
   checkInteger(config, 'raftTickMs', 1, 10_000);
   checkInteger(config, 'raftElectionTicks', 2, 1000);
   checkInteger(config, 'livenessTimeoutMs', 100, 10 * 60_000);
@@ -143,7 +154,8 @@ export function resolveBrokerConfig(partial: Partial<BrokerConfig> = {}): Broker
   return config;
 }
 
-const FLAGS: Record<string, { key: keyof BrokerConfig; kind: 'string' | 'number' | 'boolean' }> = {
+/** 'switch': a boolean that may stand alone (`--rebuild-from-peers` means true). */
+const FLAGS: Record<string, { key: keyof BrokerConfig; kind: 'string' | 'number' | 'boolean' | 'switch' }> = {
   '--data-dir': { key: 'dataDir', kind: 'string' },
   '--host': { key: 'host', kind: 'string' },
   '--port': { key: 'port', kind: 'number' },
@@ -161,6 +173,8 @@ const FLAGS: Record<string, { key: keyof BrokerConfig; kind: 'string' | 'number'
   '--liveness-timeout-ms': { key: 'livenessTimeoutMs', kind: 'number' },
   '--listen-retry-ms': { key: 'listenRetryMs', kind: 'number' },
   '--partition-metrics': { key: 'partitionMetricLabels', kind: 'string' },
+  '--scrub-bytes-per-second': { key: 'scrubBytesPerSecond', kind: 'number' },
+  '--rebuild-from-peers': { key: 'rebuildFromPeers', kind: 'switch' },
 };
 
 /** "1@127.0.0.1:9092,2@127.0.0.1:9093": ids unique, 1, 3 or 5 of them (the controller's voters). */
@@ -185,9 +199,14 @@ export function parseBrokerArgs(argv: readonly string[]): Partial<BrokerConfig> 
     const flag = FLAGS[argv[i]];
     const raw = argv[i + 1];
     if (!flag) throw new Error(`unknown option ${argv[i]} (known: ${Object.keys(FLAGS).join(', ')})`);
+    if (flag.kind === 'switch' && raw !== 'true' && raw !== 'false') {
+      out[flag.key] = true;
+      i--; // took no value: the next argument is the next flag
+      continue;
+    }
     if (raw === undefined) throw new Error(`option ${argv[i]} needs a value`);
     if (flag.kind === 'string') out[flag.key] = raw;
-    else if (flag.kind === 'boolean') {
+    else if (flag.kind === 'boolean' || flag.kind === 'switch') {
       if (raw !== 'true' && raw !== 'false') throw new Error(`option ${argv[i]} is true or false, got ${raw}`);
       out[flag.key] = raw === 'true';
     } else {

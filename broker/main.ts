@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Registry } from 'prom-client';
 import { ClusterNode } from './cluster/cluster-node';
 import { parseBrokerArgs, parseSeeds, resolveBrokerConfig, type BrokerConfig } from './config';
 import { createBrokerMetrics } from './metrics';
@@ -15,7 +16,7 @@ import { LocalReplicatedLog, PartitionMetrics } from './partition';
 import {
   ClientServer, CLOSE_GOING_AWAY, Dispatcher, StoreProducerIdAllocator, type BrokerContext, type ProducerIdAllocator,
 } from './server';
-import { BrokerStore } from './storage';
+import { BrokerStore, StoreOpenError, moveStoreAside, type StorageCorruptionError } from './storage';
 import { TopicManager } from './topics';
 
 export interface RunningBroker {
@@ -26,6 +27,8 @@ export interface RunningBroker {
 }
 
 const CLUSTER_ID_META_KEY = 'cluster-id';
+/** The scrubber runs in steps of this period, each reading its share of scrubBytesPerSecond. */
+const SCRUB_STEP_MS = 250;
 export const LISTENING_LINE_PREFIX = 'rafter broker listening ';
 
 export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Promise<RunningBroker> {
@@ -33,11 +36,24 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
   const startedAtMs = Date.now();
   mkdirSync(config.dataDir, { recursive: true });
   const metrics = createBrokerMetrics(config.brokerId);
-  const store = BrokerStore.open({
-    dataDir: config.dataDir, durable: config.durable, mapSizeBytes: config.mapSizeBytes, registry: metrics.registry,
-  });
+  const store = openStore(config, metrics.registry);
   let server: ClientServer | undefined;
   let cluster: ClusterNode | undefined;
+  let scrubTimer: NodeJS.Timeout | undefined;
+  // Named once the partitions exist: damage found while they recover is logged after they have.
+  let partitionOfGroup: (groupId: number) => { topic: string; partition: number } | undefined = () => undefined;
+  const describeGroup = (groupId: number): string => {
+    const p = partitionOfGroup(groupId);
+    if (p) return `partition ${p.topic}/${p.partition} (group ${groupId})`;
+    return groupId === 0 ? 'the controller (group 0)' : `group ${groupId}`;
+  };
+  // In a cluster the cluster node says it, with what it does about it (the replica is rebuilt from the others).
+  if (config.seeds === undefined) {
+    store.onCorruption((err: StorageCorruptionError) => queueMicrotask(() => process.stderr.write(
+      `rafter broker: storage damage in ${describeGroup(err.groupId)} at index ${err.index}, check ${err.check}: ${err.reason}; ` +
+      'its reads answer STORAGE_ERROR\n',
+    )));
+  }
   try {
     const clusterId = config.clusterId ?? await loadClusterId(store);
     const limits = {
@@ -59,6 +75,8 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
         livenessTimeoutMs: config.livenessTimeoutMs,
         partitionMetricLabels: config.partitionMetricLabels,
       });
+      const hosting = cluster;
+      partitionOfGroup = (groupId) => hosting.partitions.byGroupId(groupId);
       context = {
         config,
         topics: cluster,
@@ -77,6 +95,8 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
         labels: config.partitionMetricLabels,
       });
       topics = new TopicManager({ store, replicated, metrics: partitionMetrics, limits: { ...limits, brokerCount: 1 } });
+      const manager = topics;
+      partitionOfGroup = (groupId) => [...manager.allPartitions()].find((p) => p.groupId === groupId);
       context = {
         config,
         topics,
@@ -96,10 +116,12 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
       metrics,
       dispatcher,
       health: (): Record<string, unknown> => {
-        // degraded: a replica here is damaged or catching up, the controller waits for the seeds, or the store failed.
+        // degraded: stored data is damaged, a replica here is rebuilding or catching up, the controller waits for
+        // the seeds, or the store failed.
         const { degraded, ...replicas } = node?.health() ?? { degraded: false };
         return {
-          status: stopping ? 'shutting_down' : degraded ? 'degraded' : 'ok',
+          status: stopping ? 'shutting_down' : degraded || store.damagedGroups().length > 0 ? 'degraded' : 'ok',
+          ...damageReport(store, partitionOfGroup),
           brokerId: config.brokerId,
           clusterId,
           uptimeSeconds: Math.round((Date.now() - startedAtMs) / 1000),
@@ -114,8 +136,15 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
     const port = await listenWithRetry(running, config.listenRetryMs);
     context.port = port;
     node?.start();
+    if (config.scrubBytesPerSecond > 0) {
+      const scrubber = store.scrubber(Date.now);
+      const stepBytes = Math.max(1, Math.round((config.scrubBytesPerSecond * SCRUB_STEP_MS) / 1000));
+      scrubTimer = setInterval(() => scrubber.scrubStep(stepBytes), SCRUB_STEP_MS);
+      scrubTimer.unref();
+    }
 
     const stop = async (): Promise<void> => {
+      clearInterval(scrubTimer);
       running.stopListening();
       await dispatcher.shutdown(config.shutdownGraceMs);
       // Let the last answers leave the outboxes (flushed at the end of the turn) before the close frames.
@@ -130,11 +159,49 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
     };
     return { port, httpPort: port, stop: () => (stopping ??= stop()) };
   } catch (err) {
+    clearInterval(scrubTimer);
     server?.stopListening();
     await cluster?.stop().catch(() => undefined);
     await store.close();
     throw err;
   }
+}
+
+/**
+ * Opens the store, or says in one line why it cannot and what the operator can do. With --rebuild-from-peers a store
+ * that cannot be opened is moved aside and the broker starts on a fresh one (in a cluster it catches up from the
+ * other replicas, as a store it has never seen).
+ */
+function openStore(config: BrokerConfig, registry: Registry): BrokerStore {
+  const options = { dataDir: config.dataDir, durable: config.durable, mapSizeBytes: config.mapSizeBytes, registry };
+  try {
+    return BrokerStore.open(options);
+  } catch (err) {
+    if (!(err instanceof StoreOpenError)) throw err;
+    if (!config.rebuildFromPeers) {
+      throw new StoreOpenError(err.file, `${err.problem}. Nothing was changed. Restore the file from a backup, or ` +
+        'start with --rebuild-from-peers to move it aside and start on a fresh store (in a cluster it catches up ' +
+        'from the other replicas; a single broker starts empty)');
+    }
+    const moved = moveStoreAside(config.dataDir, new Date());
+    process.stderr.write(`rafter broker: ${err.message}; --rebuild-from-peers: moved it aside to ${moved.join(' and ')} ` +
+      `and starting on a fresh store${config.seeds === undefined ? ' (a single broker: it starts empty)' : ' that catches up from the other replicas'}\n`);
+    return BrokerStore.open(options);
+  }
+}
+
+/** /health's account of damaged stored data, one item per group. */
+function damageReport(
+  store: BrokerStore, partitionOfGroup: (groupId: number) => { topic: string; partition: number } | undefined,
+): Record<string, unknown> {
+  const damaged = store.damagedGroups();
+  if (damaged.length === 0) return {};
+  return {
+    damagedGroups: damaged.map((err) => {
+      const p = partitionOfGroup(err.groupId);
+      return { groupId: err.groupId, ...(p ? { topic: p.topic, partition: p.partition } : {}), index: err.index, check: err.check, reason: err.reason };
+    }),
+  };
 }
 
 /**
@@ -198,7 +265,9 @@ async function runProcess(): Promise<void> {
 
 if (require.main === module || path.resolve(process.argv[1] ?? '') === __filename) {
   runProcess().catch((err: unknown) => {
-    process.stderr.write(`rafter broker: ${(err as Error).stack ?? String(err)}\n`);
+    // A store that cannot be opened is the operator's to act on: one line, no stack.
+    const text = err instanceof StoreOpenError ? err.message : (err as Error).stack ?? String(err);
+    process.stderr.write(`rafter broker: ${text}\n`);
     process.exit(1);
   });
 }

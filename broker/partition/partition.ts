@@ -197,9 +197,16 @@ export class Partition implements GroupStateMachine {
     this.replica = options.replicated.open(options.groupId, options.log, this);
     this.committedIndex = Math.max(this.replica.committedAtOpen, this.log.firstIndex() - 1);
     this.lastStagedIndex = this.log.lastIndex();
-    this.recover();
-    this.recoverProducerState();
-    this.onLeadershipChange(this.replica.initialLeadership);
+    try {
+      this.recover();
+      this.recoverProducerState();
+      this.onLeadershipChange(this.replica.initialLeadership);
+    } catch (err) {
+      // Damage in this partition's log fails this partition only (every write and read answers STORAGE_ERROR);
+      // the store has reported it. Offsets and producer state are unknown, so nothing may be appended.
+      if (!(err instanceof StorageCorruptionError)) throw err;
+      this.failure = err;
+    }
   }
 
   /**
@@ -561,6 +568,7 @@ export class Partition implements GroupStateMachine {
   }
 
   offsetProblem(offset: number): PartitionError | undefined {
+    if (this.failure instanceof StorageCorruptionError) return { error: ErrorCode.STORAGE_ERROR, message: this.failure.message };
     if (!this.leading) {
       const { error, message, leaderId } = this.notLeaderError();
       return { error, message, leaderId };
@@ -582,15 +590,13 @@ export class Partition implements GroupStateMachine {
     const problem = this.offsetProblem(offset);
     if (problem) return problem;
     if (offset === this.highWatermark) return { batches: [] };
-    const index = this.log.indexOfOffset(offset);
-    if (index === undefined) {
-      return { error: ErrorCode.OFFSET_OUT_OF_RANGE, message: `offset ${offset} is not in the offset index of ${this.topic}/${this.partition}` };
-    }
     try {
-      return { batches: this.log.readBatches(index, this.committedIndex + 1, Math.max(1, maxBytes)) };
+      const batches = this.log.readBatchesAt(offset, this.committedIndex + 1, Math.max(1, maxBytes));
+      if (batches) return { batches };
     } catch (err) {
       return this.readFailed(err);
     }
+    return { error: ErrorCode.OFFSET_OUT_OF_RANGE, message: `offset ${offset} is not in the offset index of ${this.topic}/${this.partition}` };
   }
 
   /**

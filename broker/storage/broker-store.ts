@@ -4,13 +4,15 @@
 // calls after it began wait for the next one, which gathers everything staged meanwhile. Under load a transaction
 // carries many groups' appends for the price of one fsync.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { open, type RootDatabase } from 'lmdb';
 import type { Registry } from 'prom-client';
-import { StorageFailedError } from './errors';
+import { StorageFailedError, StoreOpenError, type StorageCorruptionError } from './errors';
 import { GroupLog, deleteGroup, writeGroup, type BinaryDb, type GroupLogHost, type GroupWrite } from './group-log';
-import { StateKind, keyGroupId, stateKind } from './layout';
+import { StateKind, keyGroupId, stateKey, stateKind } from './layout';
+import { readLmdbHeader } from './lmdb-file';
+import { StoreScrubber, type ScrubbedStore } from './scrubber';
 import { createStorageMetrics, type StorageMetrics } from './storage-metrics';
 
 export interface BrokerStoreOptions {
@@ -47,7 +49,7 @@ function waiter(): Waiter {
 export const STORE_FILE_NAME = 'rafter.lmdb';
 const STORE_ID_META_KEY = 'store-id';
 
-export class BrokerStore implements GroupLogHost {
+export class BrokerStore implements GroupLogHost, ScrubbedStore {
   readonly entriesDb: BinaryDb;
   readonly offsetsDb: BinaryDb;
   readonly stateDb: BinaryDb;
@@ -69,21 +71,36 @@ export class BrokerStore implements GroupLogHost {
   private failure: StorageFailedError | undefined;
   private closed = false;
   private readonly scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
+  /** Groups whose stored data failed a check, with the first damage found; reported once each. */
+  private readonly damaged = new Map<number, StorageCorruptionError>();
+  private readonly corruptionListeners = new Set<(err: StorageCorruptionError) => void>();
 
+  /**
+   * Opens (or creates) the store in dataDir. Throws StoreOpenError, having changed nothing, when the data file is
+   * cut short or not an LMDB file (checked before LMDB maps it: reading a mapped page past the end of the file would
+   * kill the process with SIGBUS) or when LMDB refuses it.
+   */
   static open(options: BrokerStoreOptions): BrokerStore {
     mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, STORE_FILE_NAME);
     const createdFresh = !existsSync(file);
-    const env = open({
-      path: file,
-      maxDbs: 4,
-      mapSize: options.mapSizeBytes,
-      noSync: options.durable === false,
-      // Without overlapping sync a commit returns once fsynced: one fsync per transaction, and the promise of a
-      // transaction means durable. (Overlapping sync measured slower here for back-to-back group commits.)
-      overlappingSync: false,
-    });
-    return new BrokerStore(env, options.registry, createdFresh);
+    if (!createdFresh) preflight(file);
+    let env: RootDatabase | undefined;
+    try {
+      env = open({
+        path: file,
+        maxDbs: 4,
+        mapSize: options.mapSizeBytes,
+        noSync: options.durable === false,
+        // Without overlapping sync a commit returns once fsynced: one fsync per transaction, and the promise of a
+        // transaction means durable. (Overlapping sync measured slower here for back-to-back group commits.)
+        overlappingSync: false,
+      });
+      return new BrokerStore(env, options.registry, createdFresh);
+    } catch (err) {
+      void env?.close();
+      throw new StoreOpenError(file, `LMDB refused it: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   /**
@@ -126,6 +143,7 @@ export class BrokerStore implements GroupLogHost {
         const META_PAGES = 2;
         return Math.max(0, stats.lastPageNumber + 1 - META_PAGES - used);
       },
+      damagedGroups: () => this.damaged.size,
     });
   }
 
@@ -157,8 +175,29 @@ export class BrokerStore implements GroupLogHost {
     this.assertWritable();
     this.groups.get(groupId)?.markDropped();
     this.groups.delete(groupId);
+    // Whatever was damaged goes with it: the group's new log starts clean.
+    this.damaged.delete(groupId);
     this.dropping.set(groupId, 0);
     this.queue.push({ dropGroupId: groupId });
+  }
+
+  /**
+   * Calls listener once for each group found damaged from now on (by a read or by the scrubber), with the first
+   * damage found in it; returns the unsubscribe function.
+   */
+  onCorruption(listener: (err: StorageCorruptionError) => void): () => void {
+    this.corruptionListeners.add(listener);
+    return () => this.corruptionListeners.delete(listener);
+  }
+
+  /** The damage found so far, one per group (for /health). */
+  damagedGroups(): StorageCorruptionError[] {
+    return [...this.damaged.values()];
+  }
+
+  /** A scrubber over this store, reporting through it; `nowMs` stamps the end of each full pass. */
+  scrubber(nowMs: () => number): StoreScrubber {
+    return new StoreScrubber(this, this.metrics, nowMs);
   }
 
   getMeta(key: string): Uint8Array | undefined {
@@ -209,6 +248,22 @@ export class BrokerStore implements GroupLogHost {
 
   enqueue(log: GroupLog): void {
     this.queue.push(log);
+  }
+
+  reportCorruption(err: StorageCorruptionError): void {
+    if (this.damaged.has(err.groupId)) return;
+    this.damaged.set(err.groupId, err);
+    this.metrics.corruptionsDetectedTotal.inc({ check: err.check });
+    for (const listener of this.corruptionListeners) listener(err);
+  }
+
+  // --- ScrubbedStore ----------------------------------------------------------------------------------------------
+
+  scrubbable(groupId: number): GroupLog | undefined {
+    if (this.closed || this.damaged.has(groupId) || this.dropping.has(groupId)) return undefined;
+    const log = this.groups.get(groupId);
+    if (log) return log.hasData() ? log : undefined;
+    return this.stateDb.doesExist(stateKey(groupId, StateKind.LogMeta)) ? this.group(groupId) : undefined;
   }
 
   // --- transactions -----------------------------------------------------------------------------------------------
@@ -312,6 +367,34 @@ export class BrokerStore implements GroupLogHost {
     this.next = undefined;
     next?.reject(this.failure);
   }
+}
+
+/**
+ * Moves a store that cannot be used out of the way, data file and lock file, to `rafter.lmdb.damaged-<UTC time>`
+ * (and `rafter.lmdb-lock.damaged-<UTC time>`) in the same directory, so the next open creates a fresh store and the
+ * old one is kept for inspection. Returns the new paths.
+ */
+export function moveStoreAside(dataDir: string, now: Date): string[] {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const moved: string[] = [];
+  for (const name of [STORE_FILE_NAME, `${STORE_FILE_NAME}-lock`]) {
+    const from = path.join(dataDir, name);
+    if (!existsSync(from)) continue;
+    const to = `${from}.damaged-${stamp}`;
+    renameSync(from, to);
+    moved.push(to);
+  }
+  return moved;
+}
+
+/** Refuses a data file that LMDB would map and then fault on: cut short, or without a valid meta page. */
+function preflight(file: string): void {
+  const header = readLmdbHeader(file);
+  const needed = header.neededBytes;
+  if (needed !== undefined && header.fileBytes < needed) {
+    throw new StoreOpenError(file, `truncated (${header.fileBytes} bytes, the store needs at least ${needed})`);
+  }
+  if (!header.ok) throw new StoreOpenError(file, `not a valid LMDB data file (${header.problem})`);
 }
 
 interface TreeStats {

@@ -3,17 +3,17 @@
 // wrote them is durable, entries stay in `tail` and reads take them from there: LMDB holds [firstIndex, tailStart),
 // memory holds [tailStart, lastIndex]. Nothing else of a group's log lives in memory.
 import type { Database } from 'lmdb';
-import { readBatchHeader, verifyBatchCrc } from '../../client/protocol';
+import { batchBaseOffset, batchRecordCount, readBatchHeader, verifyBatchCrc } from '../../client/protocol';
 import { CompactedError, UnavailableError, type RaftLogStore } from '../raft/storage';
 import {
   EMPTY_HARD_STATE, EMPTY_SNAPSHOT, EntryType, entrySize,
   type ConfState, type Entry, type HardState, type RaftIndex, type Snapshot, type SnapshotMetadata, type Term,
 } from '../raft/types';
-import { StorageCorruptionError } from './errors';
+import { StorageCorruptionError, type CorruptionCheck } from './errors';
 import {
-  ENTRY_HEADER_BYTES, StateKind, decodeHardState, decodeIndex, decodeLogMeta, encodeHardState, encodeIndex, encodeLogMeta,
-  groupEndKey, groupStartKey, keyPosition, positionKey, readEntryHeader, stateKey, writeEntryHeader,
-  type EntryHeader, type LogMeta,
+  ENTRY_FORMAT, ENTRY_HEADER_BYTES, StateKind, checkIndexValue, decodeHardState, decodeIndex, decodeLogMeta, encodeHardState,
+  encodeIndex, encodeLogMeta, entryChecksum, groupEndKey, groupStartKey, keyPosition, positionKey, readEntryHeader,
+  stateKey, verifyEntryChecksum, writeEntryHeader, type EntryHeader, type LogMeta,
 } from './layout';
 
 export type BinaryDb = Database<Buffer, Buffer>;
@@ -25,6 +25,8 @@ export interface GroupLogHost {
   readonly stateDb: BinaryDb;
   /** Throws if the store can no longer write. */
   assertWritable(): void;
+  /** Damage found in this group's stored data, before it is thrown to the reader. */
+  reportCorruption(err: StorageCorruptionError): void;
   /** Puts the log in the queue of the next transaction (called once per transaction). */
   enqueue(log: GroupLog): void;
   commit(): Promise<void>;
@@ -34,6 +36,8 @@ export interface GroupLogHost {
 interface TailItem {
   readonly entry: Entry;
   readonly cumulativeBytes: number;
+  /** The stored value's checksum, computed once when staged (see entryChecksum). */
+  readonly checksum: number;
   txn: number;
 }
 
@@ -41,6 +45,12 @@ interface OffsetMark {
   readonly baseOffset: number;
   readonly index: RaftIndex;
   txn: number;
+}
+
+/** Where a scrub of one group goes on: the next Raft index (entries) or indexed offset (offset index) to check. */
+export interface ScrubProgress {
+  readonly next: number | undefined;
+  readonly bytes: number;
 }
 
 /** What one transaction writes for one group, taken from the staged state when the transaction starts. */
@@ -117,7 +127,7 @@ export class GroupLog implements RaftLogStore {
     const metaValue = stateDb.get(stateKey(this.groupId, StateKind.LogMeta));
     if (metaValue === undefined) return;
     const meta = decodeLogMeta(metaValue);
-    if (!meta) throw new StorageCorruptionError(this.groupId, 0, 'log metadata is malformed');
+    if (!meta) throw this.corrupt(0, 'group_state', 'log metadata is malformed');
     this.exists = true;
     this.compactIndex = meta.compactIndex;
     this.compactTerm = meta.compactTerm;
@@ -127,7 +137,7 @@ export class GroupLog implements RaftLogStore {
     const hardStateValue = stateDb.get(stateKey(this.groupId, StateKind.HardState));
     if (hardStateValue !== undefined) {
       const hs = decodeHardState(hardStateValue);
-      if (!hs) throw new StorageCorruptionError(this.groupId, 0, 'hard state is malformed');
+      if (!hs) throw this.corrupt(0, 'group_state', 'hard state is malformed');
       this.hardState = hs;
     }
     this.recovering = stateDb.get(stateKey(this.groupId, StateKind.Recovering)) !== undefined;
@@ -214,7 +224,8 @@ export class GroupLog implements RaftLogStore {
     for (let i = skip; i < entries.length; i++) {
       const entry = entries[i];
       cumulativeBytes += entry.data.length;
-      this.tail.push({ entry, cumulativeBytes, txn: 0 });
+      const checksum = entryChecksum(this.groupId, entry.index, entry.type, entry.term, cumulativeBytes, entry.data);
+      this.tail.push({ entry, cumulativeBytes, checksum, txn: 0 });
     }
     const lastEntry = entries[entries.length - 1];
     this.last = lastEntry.index;
@@ -303,26 +314,41 @@ export class GroupLog implements RaftLogStore {
 
   /** Raft index of the entry holding `offset`: the greatest indexed baseOffset <= offset; undefined if none. */
   indexOfOffset(offset: number): RaftIndex | undefined {
-    this.assertLive();
-    // Marks in memory are newer than every stored one.
-    let lo = 0;
-    let hi = this.marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.marks[mid].baseOffset <= offset) lo = mid + 1;
-      else hi = mid;
+    return this.markAtOrBefore(offset)?.index;
+  }
+
+  /**
+   * The batches a fetch from `offset` is served: from the batch the offset index names for the greatest indexed
+   * offset B <= offset, then on in index order, bounded as readBatches. What is read is checked against the index:
+   * the first entry must be a batch starting at B whose records end at or before the next indexed offset, and no
+   * batch may start before the one before it ends. undefined when no indexed batch starts at or before `offset`.
+   */
+  readBatchesAt(offset: number, maxIndexExclusive: RaftIndex, maxBytes: number): Uint8Array[] | undefined {
+    const mark = this.markAtOrBefore(offset);
+    if (!mark) return undefined;
+    const hi = Math.min(maxIndexExclusive, this.last + 1);
+    if (mark.index >= hi) return [];
+    this.checkBounds(mark.index, hi);
+    const out: Uint8Array[] = [];
+    let bytes = 0;
+    let end = -1;
+    for (const entry of this.range(mark.index, hi)) {
+      const found = entry.index === mark.index;
+      if (!isBatch(entry)) {
+        if (found) throw this.corrupt(entry.index, 'offset_index', `offset ${mark.baseOffset} is indexed at index ${entry.index}, which holds no record batch`);
+        continue;
+      }
+      if (out.length > 0 && bytes + entry.data.length > maxBytes) break;
+      const baseOffset = batchBaseOffset(entry.data);
+      if (found) this.checkIndexedBatch(entry.index, mark.baseOffset, entry.data);
+      else if (baseOffset < end) {
+        throw this.corrupt(entry.index, 'offset_mismatch', `the batch at offset ${baseOffset} starts before the batch before it ends (${end})`);
+      }
+      end = baseOffset + batchRecordCount(entry.data);
+      out.push(entry.data);
+      bytes += entry.data.length;
     }
-    if (lo > 0) return this.marks[lo - 1].index;
-    const range = this.host.offsetsDb.getRange({
-      start: positionKey(this.groupId, offset), end: groupStartKey(this.groupId), reverse: true,
-    });
-    for (const { value } of range) {
-      const index = decodeIndex(value);
-      // Stored marks at or after tailStart belong to entries being replaced; their deletion is staged.
-      if (index >= this.tailStart) continue;
-      return index > this.compactIndex ? index : undefined;
-    }
-    return undefined;
+    return out;
   }
 
   /**
@@ -348,6 +374,55 @@ export class GroupLog implements RaftLogStore {
   sizeBytes(): number {
     this.assertLive();
     return this.lastCumulativeBytes - this.compactCumulativeBytes;
+  }
+
+  // --- the scrubber's side ---------------------------------------------------------------------------------------
+
+  /**
+   * Checks the stored entries from `fromIndex` on, as every read does (checksum, headers, no gaps), until maxBytes
+   * of values are read. Entries still only in memory are not the disk's to damage. Throws the damage it finds.
+   */
+  scrubEntries(fromIndex: RaftIndex, maxBytes: number): ScrubProgress {
+    this.assertLive();
+    const end = this.tailStart;
+    let bytes = 0;
+    for (const entry of this.range(Math.max(fromIndex, this.compactIndex + 1), end)) {
+      bytes += ENTRY_HEADER_BYTES + entry.data.length;
+      if (bytes >= maxBytes) return { next: entry.index + 1 < end ? entry.index + 1 : undefined, bytes };
+    }
+    return { next: undefined, bytes };
+  }
+
+  /**
+   * Checks the stored offset index from `fromOffset` (an indexed offset, or 0) on: each value's checksum, and each
+   * mark inside the stored log against the batch it names (as readBatchesAt does), until maxBytes are read. Returns
+   * the last offset checked as `next`, since the following one is checked against it.
+   */
+  scrubOffsets(fromOffset: number, maxBytes: number): ScrubProgress {
+    this.assertLive();
+    let bytes = 0;
+    let previous: { baseOffset: number; end: number } | undefined;
+    const range = this.host.offsetsDb.getRange({ start: positionKey(this.groupId, fromOffset), end: groupEndKey(this.groupId) });
+    for (const { key, value } of range) {
+      const baseOffset = keyPosition(key);
+      const index = this.checkedMark(key, value);
+      bytes += value.length;
+      // Marks of entries compacted away or being replaced, whose deletion is not yet durable: their checksum holds.
+      const inLog = index > this.compactIndex && index < this.tailStart;
+      if (inLog) {
+        const data = this.storedBatchData(index, baseOffset);
+        if (previous && previous.end > baseOffset) {
+          throw this.corrupt(index, 'offset_mismatch', `the batch at offset ${previous.baseOffset} runs to ${previous.end}, past the next indexed offset ${baseOffset}`);
+        }
+        if (batchBaseOffset(data) !== baseOffset) {
+          throw this.corrupt(index, 'offset_mismatch', `the batch indexed at offset ${baseOffset} starts at offset ${batchBaseOffset(data)}`);
+        }
+        bytes += data.length;
+        previous = { baseOffset, end: baseOffset + batchRecordCount(data) };
+      }
+      if (bytes >= maxBytes && baseOffset > fromOffset) return { next: baseOffset, bytes };
+    }
+    return { next: undefined, bytes };
   }
 
   // --- the store's side -------------------------------------------------------------------------------------------
@@ -420,6 +495,89 @@ export class GroupLog implements RaftLogStore {
 
   // --- internals --------------------------------------------------------------------------------------------------
 
+  /** The error for damage found in this group's stored data, reported to the store before the caller throws it. */
+  private corrupt(index: RaftIndex, check: CorruptionCheck, reason: string): StorageCorruptionError {
+    const err = new StorageCorruptionError(this.groupId, index, check, reason);
+    this.host.reportCorruption(err);
+    return err;
+  }
+
+  /** The index a stored offset index value names, once it has passed its checksum. */
+  private checkedMark(key: Buffer, value: Buffer): RaftIndex {
+    const index = checkIndexValue(key, value);
+    if (typeof index !== 'string') return index;
+    throw this.corrupt(value.length >= 8 ? decodeIndex(value) : 0, 'offset_index', `offset index entry for offset ${keyPosition(key)}: ${index}`);
+  }
+
+  /** The greatest indexed offset at or before `offset`, and its entry's index (undefined: none in the log). */
+  private markAtOrBefore(offset: number): { baseOffset: number; index: RaftIndex } | undefined {
+    this.assertLive();
+    // Marks in memory are newer than every stored one.
+    const inMemory = this.marks[this.firstMarkAfter(offset) - 1];
+    if (inMemory) return inMemory;
+    const range = this.host.offsetsDb.getRange({
+      start: positionKey(this.groupId, offset), end: groupStartKey(this.groupId), reverse: true,
+    });
+    for (const { key, value } of range) {
+      const index = this.checkedMark(key, value);
+      // Stored marks at or after tailStart belong to entries being replaced; their deletion is staged.
+      if (index >= this.tailStart) continue;
+      return index > this.compactIndex ? { baseOffset: keyPosition(key), index } : undefined;
+    }
+    return undefined;
+  }
+
+  /** The smallest indexed offset after `offset` (undefined: none). */
+  private markAfter(offset: number): number | undefined {
+    const inMemory = this.marks[this.firstMarkAfter(offset)]?.baseOffset;
+    const range = this.host.offsetsDb.getRange({
+      start: positionKey(this.groupId, offset + 1), end: groupEndKey(this.groupId), limit: 1,
+    });
+    for (const { key, value } of range) {
+      // A stored mark being replaced is followed only by others being replaced.
+      if (this.checkedMark(key, value) >= this.tailStart) break;
+      return Math.min(keyPosition(key), inMemory ?? Infinity);
+    }
+    return inMemory;
+  }
+
+  /** Position in `marks` of the first mark with a base offset above `offset`. */
+  private firstMarkAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.marks[mid].baseOffset <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The batch found through the offset index at `baseOffset` must start there and end by the next indexed offset. */
+  private checkIndexedBatch(index: RaftIndex, baseOffset: number, data: Uint8Array): void {
+    const stored = batchBaseOffset(data);
+    if (stored !== baseOffset) {
+      throw this.corrupt(index, 'offset_mismatch', `the batch found through the offset index at offset ${baseOffset} starts at offset ${stored}`);
+    }
+    const next = this.markAfter(baseOffset);
+    const end = baseOffset + batchRecordCount(data);
+    if (next !== undefined && end > next) {
+      throw this.corrupt(index, 'offset_mismatch', `the batch at offset ${baseOffset} runs to ${end}, past the next indexed offset ${next}`);
+    }
+  }
+
+  /** The record batch of stored entry `index`, which the offset index names for `baseOffset` (headers checked, not the checksum). */
+  private storedBatchData(index: RaftIndex, baseOffset: number): Uint8Array {
+    const value = this.host.entriesDb.getBinaryFast(positionKey(this.groupId, index));
+    const header = value && readEntryHeader(value);
+    const data = header ? value.subarray(header.headerBytes) : undefined;
+    const batch = data && header!.type === EntryType.Normal && data[0] === BATCH_FIRST_BYTE ? readBatchHeader(data) : undefined;
+    if (data === undefined || batch === undefined || typeof batch === 'string') {
+      throw this.corrupt(index, 'offset_index', `offset ${baseOffset} is indexed at index ${index}, which holds no record batch`);
+    }
+    return data;
+  }
+
   private assertLive(): void {
     if (this.dropped) throw new Error(`group ${this.groupId} was dropped`);
   }
@@ -448,36 +606,44 @@ export class GroupLog implements RaftLogStore {
       let expected = lo;
       for (const { key, value } of this.host.entriesDb.getRange({ start: positionKey(this.groupId, lo), end: positionKey(this.groupId, storedEnd) })) {
         const index = keyPosition(key);
-        if (index !== expected) throw new StorageCorruptionError(this.groupId, expected, 'entry is missing');
+        if (index !== expected) throw this.corrupt(expected, 'entry_missing', 'entry is missing');
         yield this.decodeStored(index, value);
         expected++;
       }
-      if (expected < storedEnd) throw new StorageCorruptionError(this.groupId, expected, 'entry is missing');
+      if (expected < storedEnd) throw this.corrupt(expected, 'entry_missing', 'entry is missing');
     }
     for (let index = Math.max(lo, this.tailStart); index < hi; index++) yield this.tail[index - this.tailStart].entry;
   }
 
   private decodeStored(index: RaftIndex, value: Buffer): Entry {
-    const header = readEntryHeader(value);
-    if (!header) throw new StorageCorruptionError(this.groupId, index, 'entry header is malformed');
-    const entry: Entry = { term: header.term, index, type: header.type, data: value.subarray(ENTRY_HEADER_BYTES) };
+    const header = this.checkedHeader(index, value);
+    const entry: Entry = { term: header.term, index, type: header.type, data: value.subarray(header.headerBytes) };
     if (isBatch(entry)) {
       const batch = readBatchHeader(entry.data);
-      if (typeof batch === 'string') throw new StorageCorruptionError(this.groupId, index, batch);
-      if (!verifyBatchCrc(entry.data, batch)) {
-        throw new StorageCorruptionError(this.groupId, index, `record batch CRC mismatch (header says 0x${batch.crc.toString(16)})`);
+      if (typeof batch === 'string') throw this.corrupt(index, 'entry_header', batch);
+      // The entry checksum covers the batch; entries of the first format have only the batch's own CRC.
+      if (header.format !== ENTRY_FORMAT && !verifyBatchCrc(entry.data, batch)) {
+        throw this.corrupt(index, 'batch_crc', `record batch CRC mismatch (header says 0x${batch.crc.toString(16)})`);
       }
     }
     return entry;
   }
 
-  /** The header of a stored entry, read in place (getBinaryFast: no copy of the data). */
+  /** A stored value's header, once the value has passed its checksum (format 2). */
+  private checkedHeader(index: RaftIndex, value: Uint8Array): EntryHeader {
+    const header = readEntryHeader(value);
+    if (!header) throw this.corrupt(index, 'entry_header', 'entry header is malformed');
+    if (header.format === ENTRY_FORMAT && !verifyEntryChecksum(this.groupId, index, value, header)) {
+      throw this.corrupt(index, 'entry_checksum', `entry checksum mismatch (header says 0x${header.checksum!.toString(16)})`);
+    }
+    return header;
+  }
+
+  /** The header of a stored entry, read in place (getBinaryFast: no copy of the data) and checked. */
   private storedHeader(index: RaftIndex): EntryHeader {
     const value = this.host.entriesDb.getBinaryFast(positionKey(this.groupId, index));
-    if (value === undefined) throw new StorageCorruptionError(this.groupId, index, 'entry is missing');
-    const header = readEntryHeader(value);
-    if (!header) throw new StorageCorruptionError(this.groupId, index, 'entry header is malformed');
-    return header;
+    if (value === undefined) throw this.corrupt(index, 'entry_missing', 'entry is missing');
+    return this.checkedHeader(index, value);
   }
 
   private cumulativeBytesAt(index: RaftIndex): number {
@@ -577,17 +743,17 @@ export function writeGroup(host: GroupLogHost, write: GroupWrite, scratch: { buf
     deleteMarksWhile(offsetsDb, groupId, false, (index) => index <= through);
   }
   let bytes = 0;
-  for (const { entry, cumulativeBytes } of write.entries) {
+  for (const { entry, cumulativeBytes, checksum } of write.entries) {
     const size = ENTRY_HEADER_BYTES + entry.data.length;
     if (scratch.buffer.length < size) scratch.buffer = Buffer.allocUnsafe(Math.max(size, scratch.buffer.length * 2));
     const value = scratch.buffer.subarray(0, size);
-    writeEntryHeader(value, entry.type, entry.term, cumulativeBytes);
+    writeEntryHeader(value, entry.type, entry.term, cumulativeBytes, checksum);
     value.set(entry.data, ENTRY_HEADER_BYTES);
     entriesDb.putSync(positionKey(groupId, entry.index), value);
     bytes += size;
   }
   for (const mark of write.offsets) {
-    offsetsDb.putSync(positionKey(groupId, mark.baseOffset), encodeIndex(mark.index));
+    offsetsDb.putSync(positionKey(groupId, mark.baseOffset), encodeIndex(groupId, mark.baseOffset, mark.index));
     bytes += 8;
   }
   if (write.hardState) bytes += putState(stateDb, groupId, StateKind.HardState, encodeHardState(write.hardState));

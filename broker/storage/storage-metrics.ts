@@ -1,6 +1,7 @@
 // Storage metrics: the cost and shape of each group-commit transaction, and the size of the environment.
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { REQUEST_LATENCY_BUCKETS_SECONDS } from '../metrics';
+import { CORRUPTION_CHECKS, type CorruptionCheck } from './errors';
 
 /** 1 KiB .. 64 MiB, ×4 per step. */
 const TRANSACTION_BYTES_BUCKETS = [1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864];
@@ -12,6 +13,9 @@ export interface StorageMetrics {
   readonly transactionGroups: Histogram<string>;
   readonly transactionsTotal: Counter<string>;
   readonly transactionFailuresTotal: Counter<string>;
+  readonly corruptionsDetectedTotal: Counter<'check'>;
+  readonly scrubbedBytesTotal: Counter<string>;
+  readonly scrubLastPassCompletedSeconds: Gauge<string>;
   /** Removes every storage metric from the registry, so a reopened store can register again. */
   unregister(): void;
 }
@@ -21,6 +25,8 @@ export interface EnvironmentSize {
   fileBytes(): number;
   /** Pages of the data file that no tree uses: reusable before the file grows. */
   freePages(): number;
+  /** Raft groups with damaged stored data. */
+  damagedGroups(): number;
 }
 
 export function createStorageMetrics(registry: Registry | undefined, env: EnvironmentSize): StorageMetrics {
@@ -46,7 +52,32 @@ export function createStorageMetrics(registry: Registry | undefined, env: Enviro
       this.set(env.freePages());
     },
   }));
+  named('rafter_storage_damaged_groups', (name) => new Gauge({
+    name,
+    help: 'Raft groups whose stored data failed a check (checksum, offset index) since the broker started',
+    registers,
+    collect() {
+      this.set(env.damagedGroups());
+    },
+  }));
+  const corruptionsDetectedTotal = named('rafter_storage_corruptions_detected_total', (name) => new Counter<'check'>({
+    name,
+    help: 'Damaged Raft groups found (each once), by the check that found the damage',
+    labelNames: ['check'],
+    registers,
+  }));
+  // Every check's series exists from the start, at 0: an alert or panel sees a healthy broker, not no data.
+  for (const check of CORRUPTION_CHECKS) corruptionsDetectedTotal.inc({ check: check satisfies CorruptionCheck }, 0);
   return {
+    corruptionsDetectedTotal,
+    scrubbedBytesTotal: named('rafter_storage_scrubbed_bytes_total', (name) => new Counter({
+      name, help: 'Stored bytes (entries and offset index) the background scrubber has read and checked', registers,
+    })),
+    scrubLastPassCompletedSeconds: named('rafter_storage_scrub_last_pass_completed_timestamp_seconds', (name) => new Gauge({
+      name,
+      help: 'When the scrubber last finished checking every group (Unix time; 0: no full pass yet)',
+      registers,
+    })),
     commitDurationSeconds: named('rafter_storage_commit_duration_seconds', (name) => new Histogram({
       name,
       help: 'Group commit latency: one LMDB transaction, from its start until it is durable (fsynced)',

@@ -174,7 +174,7 @@ describe('RaftHost with a single-voter group and no peers', () => {
       const readsDamage: GroupStateMachine = {
         apply: (entries) => {
           const hit = entries.find((e) => Buffer.from(e.data).toString() === 'b');
-          if (hit) throw new StorageCorruptionError(5, hit.index, 'record batch CRC mismatch');
+          if (hit) throw new StorageCorruptionError(5, hit.index, 'batch_crc', 'record batch CRC mismatch');
           five.apply(entries);
         },
         onLeadershipChange: (l) => five.onLeadershipChange(l),

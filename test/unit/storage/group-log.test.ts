@@ -116,17 +116,17 @@ describe('GroupLog (partition side)', () => {
     expect(Buffer.from(kept)).toEqual(Buffer.from(batches.get(1)!));
   });
 
-  it('detects a corrupted stored batch by its CRC, naming group and index', async () => {
+  it('detects a corrupted stored batch by the entry checksum, naming group and index', async () => {
     const log = temp.store.group(G);
     appendBatches(log, 1, 0, 3, 4);
     await temp.store.commit();
     const key = positionKey(G, 2);
     const value = Buffer.from(temp.store.entriesDb.get(key)!);
-    value[value.length - 1] ^= 0xff; // a record byte: header intact, CRC wrong
+    value[value.length - 1] ^= 0xff; // a record byte: headers intact, checksum wrong
     temp.store.entriesDb.putSync(key, value);
     expect(log.readBatches(1, 2, Infinity)).toHaveLength(1);
     expect(() => log.readBatches(1, 4, Infinity)).toThrow(StorageCorruptionError);
-    expect(() => log.readBatches(1, 4, Infinity)).toThrow(`storage corruption in group ${G} at index 2: record batch CRC mismatch`);
+    expect(() => log.readBatches(1, 4, Infinity)).toThrow(`storage corruption in group ${G} at index 2 (entry_checksum): entry checksum mismatch`);
     expect(() => log.entries(2, 3)).toThrow(StorageCorruptionError);
   });
 
@@ -136,8 +136,8 @@ describe('GroupLog (partition side)', () => {
     await temp.store.commit();
     temp.store.entriesDb.putSync(positionKey(G, 1), Buffer.from([0x7f, 0, 1]));
     temp.store.entriesDb.removeSync(positionKey(G, 2));
-    expect(() => log.entries(1, 2)).toThrow(/group 3 at index 1: entry header is malformed/);
-    expect(() => log.entries(2, 4)).toThrow(/group 3 at index 2: entry is missing/);
+    expect(() => log.entries(1, 2)).toThrow(/group 3 at index 1 \(entry_header\): entry header is malformed/);
+    expect(() => log.entries(2, 4)).toThrow(/group 3 at index 2 \(entry_missing\): entry is missing/);
   });
 
   it('an append that replaces a suffix drops its offsets, in memory and on disk', async () => {
