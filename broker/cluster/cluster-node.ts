@@ -63,7 +63,7 @@ export interface ClusterNodeOptions {
 export interface ClusterNodeHealth {
   readonly degraded: boolean;
   /** Replicas stopped by damaged stored data: being rebuilt from the others, or unrepairable. */
-  readonly damagedReplicas: Array<{ groupId: number; replicaOf: string; state: DamagedReplica['state']; reason: string }>;
+  readonly damagedReplicas: Array<{ groupId: number; replicaOf: string; state: DamagedReplica['state'] }>;
   /** Replicas catching up after losing or repairing their state (they do not vote meanwhile). */
   readonly recoveringReplicas: Array<{ groupId: number; replicaOf: string }>;
   /** A new store waiting for every seed's report before it founds the cluster or joins it. */
@@ -117,6 +117,9 @@ export class ClusterNode {
     this.adminTimeoutMs = options.adminTimeoutMs ?? 10_000;
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     this.repairs = new ReplicaRepairs({ brokerId: options.brokerId, registry: options.registry, log: this.log });
+    // Every reader of the store reports damage there (the Raft host, a partition's recovery, a fetch, the scrubber).
+    // Handled on a later turn: the reader is in the middle of its work on the group.
+    options.store.onCorruption((err) => setImmediate(() => this.replicaDamaged(err.groupId, err)));
     this.catchUp = new ControllerCatchUp(options.store);
     if (!storeHoldsController(options.store)) this.formation = new Formation(options.brokerId, options.seeds.map((s) => s.id));
     this.transport = new PeerTransport({
@@ -134,10 +137,7 @@ export class ClusterNode {
       registry: options.registry,
       tickMs: options.tickMs,
       electionTicks: options.electionTicks,
-      onGroupDamaged: (groupId, err) => {
-        if (groupId === CONTROLLER_GROUP_ID) this.controllerDamaged(err);
-        else this.partitions.markDamaged(groupId, err);
-      },
+      onGroupDamaged: (groupId, err) => this.replicaDamaged(groupId, err),
       onFailure: (err) => this.log(`rafter broker ${options.brokerId}: storage failed, no group on this broker persists or applies anything more until it restarts: ${err.message}`),
     });
     this.partitions = new HostedPartitions({
@@ -273,12 +273,17 @@ export class ClusterNode {
     }
   }
 
-  /** Group 0 here met damaged stored data (and stopped): rebuild it from the other seeds, if there are any. */
+  private replicaDamaged(groupId: number, err: StorageCorruptionError): void {
+    if (groupId === CONTROLLER_GROUP_ID) this.controllerDamaged(err);
+    else this.partitions.markDamaged(groupId, err);
+  }
+
+  /** Group 0 here met damaged stored data: it stops, and is rebuilt from the other seeds if there are any. */
   private controllerDamaged(err: StorageCorruptionError): void {
     const { brokerId, seeds } = this.options;
     const others = seeds.map((s) => s.id).filter((id) => id !== brokerId);
     this.host.removeGroup(CONTROLLER_GROUP_ID);
-    if (!this.repairs.reportDamaged(CONTROLLER_GROUP_ID, { controller: true }, err, others) || others.length === 0) return;
+    if (!this.repairs.reportDamaged(CONTROLLER_GROUP_ID, { controller: true }, err, others)) return;
     const keep = this.termAndVote(CONTROLLER_GROUP_ID);
     setImmediate(() => {
       if (this.host.group(CONTROLLER_GROUP_ID)) return;
@@ -310,9 +315,7 @@ export class ClusterNode {
 
   /** What /health reports of this broker's replicas and its controller. */
   health(): ClusterNodeHealth {
-    const damagedReplicas = this.repairs.list().map((d) => ({
-      groupId: d.groupId, replicaOf: this.replicaName(d.of), state: d.state, reason: d.reason,
-    }));
+    const damagedReplicas = this.repairs.list().map((d) => ({ groupId: d.groupId, replicaOf: this.replicaName(d.of), state: d.state }));
     const recoveringReplicas = this.host.groupIds()
       .filter((id) => this.host.group(id)?.isRecovering())
       .map((groupId) => ({ groupId, replicaOf: this.replicaName(this.replicaOf(groupId)) }));

@@ -127,17 +127,9 @@ export class HostedPartitions {
     const keep = this.termAndVote(groupId);
     this.byGroup.delete(groupId);
     this.options.host.removeGroup(groupId);
-    const repairs = this.options.repairs;
     const others = assignment.peers.filter((id) => id !== this.options.brokerId);
     const of = { topic: assignment.topic, partition: assignment.partition };
-    if (repairs.get(groupId)?.state === 'rebuilding') {
-      // Damaged again while being rebuilt: what it wrote since is bad too; the store itself may be failing.
-      repairs.forget(groupId);
-      repairs.reportDamaged(groupId, of, new Error(`${err.message}, again while being rebuilt`), []);
-      return;
-    }
-    if (!repairs.reportDamaged(groupId, of, err, others) || others.length === 0) return;
-    this.later(() => this.rebuild(groupId, keep));
+    if (this.options.repairs.reportDamaged(groupId, of, err, others)) this.later(() => this.rebuild(groupId, keep));
   }
 
   private rebuild(groupId: number, keep: { term: Term; vote: NodeId }): void {
@@ -185,7 +177,7 @@ export class HostedPartitions {
     if (damaged?.state === 'unrepairable') {
       return {
         error: ErrorCode.STORAGE_ERROR,
-        message: `broker ${this.options.brokerId}'s replica of ${topic}/${partition} is damaged and no other replica holds it: ${damaged.reason}`,
+        message: `broker ${this.options.brokerId}'s replica of ${topic}/${partition} is damaged and no other replica holds it: ${damaged.error.message}`,
       };
     }
     const why = damaged ? `'s replica of ${topic}/${partition} is damaged and being rebuilt` : ` holds no replica of ${topic}/${partition}`;

@@ -18,8 +18,10 @@ export interface DamagedReplica {
   readonly groupId: number;
   readonly of: ReplicaOf;
   readonly state: DamagedState;
-  /** What failed: the storage error's message (group, index, the check). */
-  readonly reason: string;
+  /** The damage found (the same error may be reported by several readers: the store, the Raft host, a fetch). */
+  readonly error: Error;
+  /** Whether its log was dropped and it is hosted again, recovering: later damage is new damage. */
+  readonly rebuildStarted: boolean;
   readonly sinceMs: number;
 }
 
@@ -68,25 +70,34 @@ export class ReplicaRepairs {
   }
 
   /**
-   * A replica was found damaged and stopped. `others` are the group's other members it can be rebuilt from (none:
-   * unrepairable). Returns false, saying nothing, if it is already known damaged.
+   * A replica was found damaged (its owner stops it). `others` are the group's other members it can be rebuilt from.
+   * Returns whether the owner should rebuild it: not when this is damage already known (the same error from
+   * another reader, or any report before the rebuild dropped the damaged log), not when there is nobody to rebuild
+   * from, and not when it is damaged again after its rebuild began (what it wrote since is bad too: the store
+   * itself may be failing, and an operator must look).
    */
   reportDamaged(groupId: number, of: ReplicaOf, err: Error, others: readonly number[]): boolean {
-    if (this.damaged.has(groupId)) return false;
-    const state: DamagedState = others.length > 0 ? 'rebuilding' : 'unrepairable';
-    this.damaged.set(groupId, { groupId, of, state, reason: err.message, sinceMs: this.now() });
+    const known = this.damaged.get(groupId);
+    if (known && (!known.rebuildStarted || known.error === err)) return false;
+    const again = known !== undefined;
+    const state: DamagedState = others.length > 0 && !again ? 'rebuilding' : 'unrepairable';
+    this.damaged.set(groupId, { groupId, of, state, error: err, rebuildStarted: false, sinceMs: this.now() });
     this.found.inc();
-    const next = state === 'rebuilding'
-      ? `rebuilding from replicas ${others.join(',')}`
-      : 'no other replica to rebuild from: it answers STORAGE_ERROR until an operator restores the data';
+    const next = state === 'rebuilding' ? `rebuilding from replicas ${others.join(',')}`
+      : again ? 'damaged again while being rebuilt, so the store may be failing: it stays stopped until an operator acts'
+        : 'no other replica to rebuild from: it answers STORAGE_ERROR until an operator restores the data';
     this.options.log(`rafter broker ${this.options.brokerId}: replica of ${describeReplica(of, groupId)} is damaged, stopped here alone: ${err.message}; ${next}`);
-    return true;
+    return state === 'rebuilding';
   }
 
   /** The damaged replica's log is dropped and it is hosted again, recovering. */
   rebuildStarted(groupId: number): void {
-    if (this.damaged.get(groupId)?.state === 'rebuilding') this.started.inc();
+    const d = this.damaged.get(groupId);
+    if (d?.state !== 'rebuilding') return;
+    this.damaged.set(groupId, { ...d, rebuildStarted: true });
+    this.started.inc();
   }
+
 
   /** A replica left recovery: if it was being rebuilt, the repair is done. */
   recovered(groupId: number): void {
