@@ -1,0 +1,244 @@
+// Issue 9, on three real broker processes (RF=3, idempotent acks=all producers, every acknowledgement checked
+// exactly once at its offset, every replica's committed log compared byte for byte after the run):
+// - a broker restarted with an empty data directory must not vote until it has caught up: with one follower paused
+//   and the other wiped, the lagging follower and the empty one elected a leader without the latest entries;
+// - one damaged entry stopped a broker's whole Raft host, silently; now it stops only its group, says so in one
+//   line and in /health, and the replica rebuilds itself from the others;
+// - a damaged leader stops leading with its damage: the others elect, and nothing is lost.
+import { rmSync } from 'node:fs';
+import { Rafter } from '../../client';
+import { ClusterProcesses, stopAllBrokerProcesses } from '../../tools/broker-process';
+import {
+  checkExactlyOnce, clusterSettled, fullyReplicated, health, KeyedStream, leaderOf, readAll, waitFor, type ClusterView,
+  type Health,
+} from './helpers/cluster-checks';
+import { committedLogs, replicaDifferences } from './helpers/replica-logs';
+import { flipBitInRecord } from './helpers/store-damage';
+
+jest.setTimeout(240_000);
+
+const BROKER_ARGS = ['--raft-tick-ms', '50', '--raft-election-ticks', '10', '--liveness-timeout-ms', '2000'];
+const KEYS = Array.from({ length: 12 }, (_, i) => `key-${i}`);
+const ALL = [1, 2, 3];
+
+function pause(cluster: ClusterProcesses, id: number): void {
+  process.kill(cluster.broker(id)!.pid, 'SIGSTOP');
+}
+
+function resume(cluster: ClusterProcesses, id: number): void {
+  process.kill(cluster.broker(id)!.pid, 'SIGCONT');
+}
+
+/** A counter or gauge of broker `id`'s /metrics, summed over its series (matching `labels`, e.g. 'state="rebuilding"'). */
+async function metric(cluster: ClusterProcesses, id: number, name: string, labels = ''): Promise<number> {
+  const text = await (await fetch(`${cluster.broker(id)!.httpUrl}/metrics`)).text();
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
+    if (labels && !line.includes(labels)) continue;
+    sum += Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  return sum;
+}
+
+function linesOf(cluster: ClusterProcesses, id: number, pattern: RegExp): string[] {
+  return cluster.broker(id)!.stderr().split('\n').filter((line) => pattern.test(line));
+}
+
+/** /health of `id` once it says ok: nothing damaged or recovering there. */
+function healthy(cluster: ClusterProcesses, id: number, timeoutMs = 60_000): Promise<Health> {
+  return waitFor(`broker ${id} healthy`, async () => {
+    const h = await health(cluster, id);
+    return h.status === 'ok' ? h : undefined;
+  }, timeoutMs);
+}
+
+async function groupIdsOf(cluster: ClusterProcesses, topic: string): Promise<number[]> {
+  const ids = new Set<number>();
+  for (const id of ALL) {
+    for (const p of (await cluster.clusterView(id) as ClusterView).partitions) if (p.topic === topic) ids.add(p.groupId);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** Stops every broker gracefully and compares every replica's committed log of the topic's groups. */
+async function expectReplicasIdentical(cluster: ClusterProcesses, groupIds: readonly number[], ackedEnd: Map<number, number>): Promise<void> {
+  await cluster.stopAll();
+  const byBroker = new Map<number, Awaited<ReturnType<typeof committedLogs>>>();
+  for (const id of ALL) byBroker.set(id, await committedLogs(cluster.dataDir(id), groupIds));
+  groupIds.forEach((groupId, partition) => {
+    const logs = new Map([...byBroker].map(([id, logs]) => [id, logs.get(groupId)!]));
+    expect({ groupId, differences: replicaDifferences(logs) }).toEqual({ groupId, differences: [] });
+    // Every replica holds every acknowledged offset of the partition (the groups are the partitions, in order).
+    for (const [id, log] of logs) {
+      expect({ broker: id, partition, holdsThrough: log.endOffset >= (ackedEnd.get(partition) ?? 0) }).toEqual({ broker: id, partition, holdsThrough: true });
+    }
+  });
+}
+
+/** The offset after the last acknowledged record, per partition. */
+function ackedEnds(stream: KeyedStream): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const a of stream.acked) ends.set(a.partition, Math.max(ends.get(a.partition) ?? 0, a.offset + 1));
+  return ends;
+}
+
+describe('a replica that lost or damaged its data (3 brokers, RF=3)', () => {
+  let cluster: ClusterProcesses | undefined;
+  let client: Rafter | undefined;
+
+  const startCluster = async () => {
+    cluster = await ClusterProcesses.start({ brokers: 3, args: BROKER_ARGS });
+    await clusterSettled(cluster, ALL);
+    client = new Rafter({ brokers: cluster.bootstrap, clientId: 'replica-repair-test', requestTimeoutMs: 5_000 });
+    return { cluster, client };
+  };
+
+  afterEach(async () => {
+    // A paused broker would sit out its SIGTERM.
+    for (const id of ALL) {
+      const pid = cluster?.broker(id)?.pid;
+      if (pid !== undefined) try { process.kill(pid, 'SIGCONT'); } catch { /* gone */ }
+    }
+    await client?.close();
+    await stopAllBrokerProcesses();
+    cluster = undefined;
+    client = undefined;
+  });
+
+  it('a wiped broker rejoins recovering: with the other follower paused it helps elect no leader, and nothing acknowledged is lost', async () => {
+    const { cluster, client } = await startCluster();
+    const topic = 'wiped';
+    await client.admin().createTopic({ topic, partitions: 1, replicationFactor: 3 });
+    await fullyReplicated(cluster, ALL, topic, 1);
+    const groupIds = await groupIdsOf(cluster, topic);
+    const stream = await KeyedStream.start(client.producer({ lingerMs: 2, deliveryTimeoutMs: 180_000 }), topic, KEYS);
+    try {
+      await stream.ackedMore(1_000);
+      const leader = await leaderOf(cluster, ALL, topic, 0);
+      const [paused, wiped] = ALL.filter((id) => id !== leader);
+      // The paused follower falls behind; what is acknowledged now is on the leader and the other follower only.
+      pause(cluster, paused);
+      await stream.ackedMore(2_000);
+      const ackedWhilePaused = stream.acked.length;
+      await cluster.kill(wiped);
+      rmSync(cluster.dataDir(wiped), { recursive: true, force: true });
+      // The wiped broker comes back under its old id; the leader dies before it could fetch anything.
+      const restarting = cluster.startBroker(wiped);
+      await cluster.kill(leader);
+      await restarting;
+      resume(cluster, paused);
+      // The lagging follower and the empty one: the empty one neither votes nor counts, so nobody leads.
+      await waitFor(`broker ${wiped} recovering`, async () => {
+        const h = await health(cluster, wiped);
+        return h.status === 'degraded' && (h.recoveringReplicas ?? []).some((r) => r.replicaOf === 'controller') ? true : undefined;
+      });
+      expect(linesOf(cluster, wiped, /joins the formed cluster recovering/)).toHaveLength(1);
+      const during = await cluster.clusterView(paused) as ClusterView;
+      expect(during.partitions.filter((p) => p.role === 'leader')).toEqual([]);
+
+      await cluster.startBroker(leader);
+      await clusterSettled(cluster, ALL, 60_000);
+      await stream.ackedMore(1_000, 60_000);
+      // The wiped broker caught up: its controller and its partition left recovery, and it votes again.
+      const back = await healthy(cluster, wiped);
+      expect(back).toMatchObject({ recoveringReplicas: [], damagedReplicas: [] });
+      expect(stream.acked.length).toBeGreaterThan(ackedWhilePaused);
+    } finally {
+      await stream.stop();
+    }
+    expect(stream.failures).toEqual([]);
+    await fullyReplicated(cluster, ALL, topic, 1, 60_000);
+    checkExactlyOnce(stream.acked, await readAll(client, topic));
+    await expectReplicasIdentical(cluster, groupIds, ackedEnds(stream));
+  });
+
+  it('a damaged entry on a restarted follower stops only its partition there, says so once, and is rebuilt from the others', async () => {
+    const { cluster, client } = await startCluster();
+    const topic = 'damaged';
+    await client.admin().createTopic({ topic, partitions: 3, replicationFactor: 3 });
+    await fullyReplicated(cluster, ALL, topic, 3);
+    const groupIds = await groupIdsOf(cluster, topic);
+    const marker = `damage-marker-${process.pid}-${Date.now()}`;
+    const producer = client.producer({ lingerMs: 2, deliveryTimeoutMs: 180_000 });
+    await producer.send({ topic, messages: [{ key: 'warm-up', value: marker, partition: 0 }] });
+    const stream = await KeyedStream.start(producer, topic, KEYS);
+    let follower = 0;
+    try {
+      await stream.ackedMore(2_000);
+      const leader = await leaderOf(cluster, ALL, topic, 0);
+      follower = ALL.find((id) => id !== leader)!;
+      await cluster.stop(follower);
+      const damage = flipBitInRecord(cluster.dataDir(follower), marker);
+      // The leader stays away while the follower restarts, so the rebuilt replica waits for it, recovering.
+      pause(cluster, leader);
+      await cluster.startBroker(follower);
+      const degraded = await waitFor(`broker ${follower} degraded`, async () => {
+        const h = await health(cluster, follower);
+        return h.status === 'degraded' && (h.recoveringReplicas ?? []).length > 0 ? h : undefined;
+      });
+      expect(degraded.damagedReplicas).toEqual([{ groupId: damage.groupId, replicaOf: `${topic}/0`, state: 'rebuilding' }]);
+      // Only that partition's group: the controller and the other partitions are not recovering.
+      expect(degraded.recoveringReplicas).toEqual([{ groupId: damage.groupId, replicaOf: `${topic}/0` }]);
+      const lines = linesOf(cluster, follower, /is damaged/);
+      expect(lines).toEqual([expect.stringMatching(new RegExp(
+        `replica of ${topic}/0 \\(group ${damage.groupId}\\) is damaged, stopped here alone: storage corruption in group ${damage.groupId} at index ${damage.index} \\(\\w+\\): .*; rebuilding from replicas \\d,\\d$`))]);
+      // The follower's other partitions have leaders among the brokers that run (itself, or the third).
+      const view = await cluster.clusterView(follower) as ClusterView;
+      for (const partition of [1, 2]) {
+        await leaderOf(cluster, ALL.filter((id) => id !== leader), topic, partition);
+        expect(view.partitions.some((p) => p.topic === topic && p.partition === partition)).toBe(true);
+      }
+
+      resume(cluster, leader);
+      await healthy(cluster, follower);
+      expect(await metric(cluster, follower, 'rafter_replica_repairs_started_total')).toBe(1);
+      expect(await metric(cluster, follower, 'rafter_replica_repairs_completed_total')).toBe(1);
+      expect(await metric(cluster, follower, 'rafter_replicas_damaged', 'state="rebuilding"')).toBe(0);
+      expect(linesOf(cluster, follower, /is damaged/)).toHaveLength(1);
+      expect(linesOf(cluster, follower, new RegExp(`replica of ${topic}/0 .* rebuilt from the other replicas`))).toHaveLength(1);
+      await stream.ackedMore(1_000, 60_000);
+    } finally {
+      await stream.stop();
+    }
+    expect(stream.failures).toEqual([]);
+    await fullyReplicated(cluster, ALL, topic, 3, 60_000);
+    const records = await readAll(client, topic);
+    checkExactlyOnce(stream.acked, records);
+    expect(records.filter((r) => r.valueString() === marker)).toHaveLength(1);
+    await expectReplicasIdentical(cluster, groupIds, ackedEnds(stream));
+  });
+
+  it('a leader whose replica is damaged stops leading that partition; the others elect, and nothing is lost', async () => {
+    const { cluster, client } = await startCluster();
+    const topic = 'leader-damage';
+    await client.admin().createTopic({ topic, partitions: 3, replicationFactor: 3 });
+    await fullyReplicated(cluster, ALL, topic, 3);
+    const groupIds = await groupIdsOf(cluster, topic);
+    const marker = `leader-damage-marker-${process.pid}-${Date.now()}`;
+    const producer = client.producer({ lingerMs: 2, deliveryTimeoutMs: 180_000 });
+    await producer.send({ topic, messages: [{ key: 'warm-up', value: marker, partition: 0 }] });
+    const stream = await KeyedStream.start(producer, topic, KEYS);
+    try {
+      await stream.ackedMore(2_000);
+      const leader = await leaderOf(cluster, ALL, topic, 0);
+      // The disk under the running leader goes bad in an entry written long ago; the next read of it (a consumer
+      // from the start, or the scrubber) meets the damage.
+      const damage = flipBitInRecord(cluster.dataDir(leader), marker);
+      const records = await readAll(client, topic, 60_000);
+      expect(records.filter((r) => r.valueString() === marker)).toHaveLength(1);
+      expect(linesOf(cluster, leader, new RegExp(`replica of ${topic}/0 \\(group ${damage.groupId}\\) is damaged.*rebuilding from replicas`))).toHaveLength(1);
+      const others = ALL.filter((id) => id !== leader);
+      expect(others).toContain(await leaderOf(cluster, others, topic, 0));
+      await healthy(cluster, leader);
+      expect(await metric(cluster, leader, 'rafter_replica_repairs_completed_total')).toBe(1);
+      await stream.ackedMore(1_000, 60_000);
+    } finally {
+      await stream.stop();
+    }
+    expect(stream.failures).toEqual([]);
+    await fullyReplicated(cluster, ALL, topic, 3, 60_000);
+    checkExactlyOnce(stream.acked, await readAll(client, topic));
+    await expectReplicasIdentical(cluster, groupIds, ackedEnds(stream));
+  });
+});
