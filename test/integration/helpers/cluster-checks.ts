@@ -3,7 +3,13 @@
 // over everything read back (every acknowledged record once, at its acknowledged partition and offset, in order).
 import type { ConsumerRecord, Producer, Rafter } from '../../../client';
 import type { ClusterProcesses } from '../../../tools/broker-process';
-import { take } from './take';
+
+/** A KeyedStream stopped on a failed send: waiting for more acknowledgements is pointless. */
+export class StreamFailedError extends Error {
+  constructor(readonly failure: unknown) {
+    super(`the stream stopped on a failed send: ${String(failure)}`);
+  }
+}
 
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -13,6 +19,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
       const value = await probe();
       if (value !== undefined) return value;
     } catch (err) {
+      if (err instanceof StreamFailedError) throw err;
       lastError = err;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -84,15 +91,37 @@ export function fullyReplicated(cluster: ClusterProcesses, up: number[], topic: 
   }, timeoutMs);
 }
 
-/** All committed records of a topic, read from the start. */
+/**
+ * All committed records of a topic, read from the start: every partition up to the high watermark it had when the
+ * read began (records written since may come along too).
+ */
 export async function readAll(client: Rafter, topic: string, timeoutMs = 30_000): Promise<ConsumerRecord[]> {
   const offsets = await client.admin().fetchTopicOffsets(topic);
-  const total = offsets.reduce((n, o) => n + o.high - o.low, 0);
+  const unread = new Map(offsets.filter((o) => o.high > o.low).map((o) => [o.partition, o.high]));
   const consumer = client.consumer({ start: 'earliest' });
   await consumer.assign([{ topic }]);
+  const out: ConsumerRecord[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const left = [...unread].map(([partition, high]) => `${partition} (to ${high})`).join(', ');
+      reject(new Error(`${out.length} records of ${topic} read within ${timeoutMs} ms; partitions not read through: ${left}`));
+    }, timeoutMs);
+  });
+  const read = (async () => {
+    if (unread.size === 0) return out;
+    for await (const record of consumer) {
+      out.push(record);
+      const high = unread.get(record.partition);
+      if (high !== undefined && record.offset >= high - 1) unread.delete(record.partition);
+      if (unread.size === 0) break;
+    }
+    return out;
+  })();
   try {
-    return await take(consumer, total, timeoutMs);
+    return await Promise.race([read, timedOut]);
   } finally {
+    clearTimeout(timer);
     await consumer.close();
   }
 }
@@ -156,7 +185,8 @@ export function checkExactlyOnce(acked: Acked[], records: ConsumerRecord[], skip
 
 /**
  * A stream of keyed records from one idempotent producer: each round sends the next sequence number of every key,
- * with up to `maxInFlight` sends outstanding. Every acknowledgement is logged with where it was written.
+ * with up to `maxInFlight` sends outstanding. Every acknowledgement is logged with where it was written. The first
+ * failed send stops the stream: a later one could not be in order after it.
  */
 export class KeyedStream {
   readonly acked: Acked[] = [];
@@ -176,7 +206,10 @@ export class KeyedStream {
         });
         const sent = producer.send({ topic, messages }).then(
           (metas) => { metas.forEach((meta, i) => this.acked.push({ key: messages[i].key, seq: Number(messages[i].value), partition: meta.partition, offset: meta.offset })); },
-          (err: unknown) => { this.failures.push(err); },
+          (err: unknown) => {
+            this.failures.push(err);
+            this.running = false;
+          },
         );
         const tracked = sent.finally(() => inFlight.delete(tracked));
         inFlight.add(tracked);
@@ -196,10 +229,13 @@ export class KeyedStream {
     return new KeyedStream(producer, topic, keys, maxInFlight);
   }
 
-  /** Resolves once at least `count` more records are acknowledged. */
+  /** Resolves once at least `count` more records are acknowledged; throws at once if the stream stopped on a failure. */
   ackedMore(count: number, timeoutMs?: number): Promise<true> {
     const target = this.acked.length + count;
-    return waitFor(`${count} more acknowledged records`, async () => (this.acked.length >= target ? true : undefined), timeoutMs);
+    return waitFor(`${count} more acknowledged records`, async () => {
+      if (this.failures.length > 0) throw new StreamFailedError(this.failures[0]);
+      return this.acked.length >= target ? true : undefined;
+    }, timeoutMs);
   }
 
   /** Stops sending, waits for what is in flight, and closes the producer. */
