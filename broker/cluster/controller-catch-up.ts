@@ -10,7 +10,7 @@
 // A crash between the flag's clearing and that second write leaves the record without an index: then the whole of
 // group 0's log at restart counts as caught up to, which can only be later than the true point.
 import type { RaftIndex } from '../raft';
-import type { BrokerStore } from '../storage';
+import { StorageCorruptionError, type BrokerStore } from '../storage';
 import { CONTROLLER_GROUP_ID } from './controller-state';
 
 const META_KEY = 'controller-catch-up';
@@ -43,9 +43,13 @@ export class ControllerCatchUp {
     const record = decode(store.getMeta(META_KEY));
     if (!record) return;
     this.caughtUpAt = record.caughtUpAt;
-    if (this.caughtUpAt === undefined) {
+    if (this.caughtUpAt !== undefined) return;
+    try {
       const log = store.group(CONTROLLER_GROUP_ID);
       if (!log.isRecovering()) this.caughtUpAt = log.lastIndex();
+    } catch (err) {
+      // A group 0 that cannot be read is rebuilt, recovering, which begins the record anew.
+      if (!(err instanceof StorageCorruptionError)) throw err;
     }
   }
 

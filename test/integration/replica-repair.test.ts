@@ -7,13 +7,15 @@
 // - a damaged leader stops leading with its damage: the others elect, and nothing is lost.
 import { rmSync } from 'node:fs';
 import { Rafter } from '../../client';
+import { encodeRecordBatch, ErrorCode, rafter } from '../../client/protocol';
 import { ClusterProcesses, stopAllBrokerProcesses } from '../../tools/broker-process';
 import {
   checkExactlyOnce, clusterSettled, fullyReplicated, health, KeyedStream, leaderOf, readAll, waitFor, type ClusterView,
   type Health,
 } from './helpers/cluster-checks';
+import { RawClient } from './helpers/raw-client';
 import { committedLogs, replicaDifferences } from './helpers/replica-logs';
-import { flipBitInRecord } from './helpers/store-damage';
+import { findStoredEntry, flipBitInRecord } from './helpers/store-damage';
 
 jest.setTimeout(240_000);
 
@@ -83,7 +85,7 @@ function ackedEnds(stream: KeyedStream): Map<number, number> {
   return ends;
 }
 
-describe('a replica that lost or damaged its data (3 brokers, RF=3)', () => {
+describe('a replica that lost or damaged its data (real broker processes)', () => {
   let cluster: ClusterProcesses | undefined;
   let client: Rafter | undefined;
 
@@ -259,5 +261,46 @@ describe('a replica that lost or damaged its data (3 brokers, RF=3)', () => {
     await fullyReplicated(cluster, ALL, topic, 3, 60_000);
     checkExactlyOnce(stream.acked, await readAll(client, topic));
     await expectReplicasIdentical(cluster, groupIds, ackedEnds(stream));
+  });
+
+  it('with no other replica (RF=1 on a one-broker cluster) a damaged partition answers STORAGE_ERROR and the others serve', async () => {
+    cluster = await ClusterProcesses.start({ brokers: 1, args: BROKER_ARGS });
+    await clusterSettled(cluster, [1]);
+    client = new Rafter({ brokers: cluster.bootstrap, clientId: 'replica-repair-test', requestTimeoutMs: 5_000 });
+    const topic = 'alone';
+    await client.admin().createTopic({ topic, partitions: 2, replicationFactor: 1 });
+    const marker = `alone-marker-${process.pid}-${Date.now()}`;
+    const producer = client.producer();
+    await producer.send({ topic, messages: [{ key: 'k', value: marker, partition: 0 }, { key: 'k', value: 'intact', partition: 1 }] });
+    await producer.close();
+    await cluster.stop(1);
+    const damage = flipBitInRecord(cluster.dataDir(1), marker);
+    await cluster.startBroker(1);
+    const h = await waitFor('the damage reported', async () => {
+      const seen = await health(cluster!, 1);
+      return (seen.damagedReplicas ?? []).length > 0 ? seen : undefined;
+    });
+    expect(h).toMatchObject({ status: 'degraded', damagedReplicas: [{ groupId: damage.groupId, replicaOf: `${topic}/0`, state: 'unrepairable' }] });
+    expect(linesOf(cluster, 1, /is damaged/)).toEqual([expect.stringMatching(/replica of alone\/0 .*; no other replica to rebuild from: it answers STORAGE_ERROR/)]);
+    expect(await metric(cluster, 1, 'rafter_replicas_damaged', 'state="unrepairable"')).toBe(1);
+
+    const raw = await RawClient.connect(cluster.broker(1)!.url);
+    try {
+      const produced = await raw.request({ produceRequest: { acks: rafter.Acks.ACKS_ALL, partitions: [0, 1].map((partition) => ({
+        topic, partition, batch: encodeRecordBatch([{ value: Buffer.from('after') }]),
+      })) } });
+      const [damaged, intact] = produced.produceResponse!.partitions!;
+      expect(damaged).toMatchObject({ error: ErrorCode.STORAGE_ERROR, errorMessage: expect.stringMatching(/replica of alone\/0 is damaged and no other replica holds it/), leaderId: -1 });
+      expect(intact).toMatchObject({ baseOffset: 1 });
+      const fetched = await raw.request({ fetchRequest: { maxWaitMs: 0, partitions: [0, 1].map((partition) => ({ topic, partition, offset: 0 })) } });
+      const [fromDamaged, fromIntact] = fetched.fetchResponse!.partitions!;
+      expect(fromDamaged.error).toBe(ErrorCode.STORAGE_ERROR);
+      expect(fromIntact.batches).toHaveLength(2);
+    } finally {
+      raw.close();
+    }
+    // The data stays as it was, for an operator to restore or salvage: nothing was dropped.
+    await cluster.stop(1);
+    expect(findStoredEntry(cluster.dataDir(1), { groupId: damage.groupId!, index: damage.index! })).toMatchObject({ groupId: damage.groupId });
   });
 });
