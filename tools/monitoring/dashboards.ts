@@ -241,6 +241,15 @@ const raft: DashboardSpec = {
       whenRed: 'Repeated snapshots to one broker: it keeps falling behind the compacted log.',
     },
     {
+      title: 'Damaged and recovering replicas', kind: 'timeseries', unit: 'none',
+      queries: [
+        q(`sum by (broker, state) (rafter_replicas_damaged{${B}})`, 'damaged {{broker}} {{state}}'),
+        q(`sum by (broker) (rafter_raft_groups_recovering{${B}})`, 'recovering {{broker}}'),
+      ],
+      shows: 'Replicas stopped by damaged stored data (rebuilding from the others, or unrepairable), and replicas catching up after losing or repairing their state: they do not vote meanwhile.',
+      whenRed: 'unrepairable above 0: no other replica holds that data; restore the broker\'s data directory from a backup. Rebuilding or recovering for long: the group has no leader to catch up from; bring its other replicas back.',
+    },
+    {
       title: 'Controller group', kind: 'timeseries', unit: 'none',
       queries: [
         q(`max by (broker) (rafter_raft_term{group="0",${B}})`, 'term {{broker}}'),
