@@ -284,22 +284,12 @@ export class ClusterNode {
     const others = seeds.map((s) => s.id).filter((id) => id !== brokerId);
     this.host.removeGroup(CONTROLLER_GROUP_ID);
     if (!this.repairs.reportDamaged(CONTROLLER_GROUP_ID, { controller: true }, err, others)) return;
-    const keep = this.termAndVote(CONTROLLER_GROUP_ID);
     setImmediate(() => {
       if (this.host.group(CONTROLLER_GROUP_ID)) return;
-      this.host.dropGroupLog(CONTROLLER_GROUP_ID, keep);
+      this.host.dropGroupLog(CONTROLLER_GROUP_ID);
       this.repairs.rebuildStarted(CONTROLLER_GROUP_ID);
       this.startController({ recovering: true });
     });
-  }
-
-  private termAndVote(groupId: number): { term: number; vote: number } {
-    try {
-      const { term, vote } = this.options.store.group(groupId).initialState().hardState;
-      return { term, vote };
-    } catch {
-      return { term: 0, vote: 0 };
-    }
   }
 
   private controllerRecovered(): void {

@@ -15,7 +15,6 @@
 //   STORAGE_ERROR (replica-repair.ts keeps the operator told).
 import { ErrorCode } from '../../client/protocol';
 import { Partition, RaftReplicatedLog, type PartitionError, type PartitionMetrics } from '../partition';
-import type { NodeId, Term } from '../raft';
 import type { RaftHost } from '../replication';
 import { StorageCorruptionError, type BrokerStore } from '../storage';
 import type { ControllerState } from './controller-state';
@@ -124,31 +123,20 @@ export class HostedPartitions {
     const placed = this.placed.get(groupId);
     if (!placed) return;
     const { assignment } = placed;
-    const keep = this.termAndVote(groupId);
     this.byGroup.delete(groupId);
     this.options.host.removeGroup(groupId);
     const others = assignment.peers.filter((id) => id !== this.options.brokerId);
     const of = { topic: assignment.topic, partition: assignment.partition };
-    if (this.options.repairs.reportDamaged(groupId, of, err, others)) this.later(() => this.rebuild(groupId, keep));
+    if (this.options.repairs.reportDamaged(groupId, of, err, others)) this.later(() => this.rebuild(groupId));
   }
 
-  private rebuild(groupId: number, keep: { term: Term; vote: NodeId }): void {
+  private rebuild(groupId: number): void {
     // Its topic may have gone meanwhile.
     if (!this.placed.has(groupId) || this.byGroup.has(groupId) || this.options.repairs.get(groupId)?.state !== 'rebuilding') return;
-    this.options.host.dropGroupLog(groupId, keep);
+    this.options.host.dropGroupLog(groupId);
     this.options.repairs.rebuildStarted(groupId);
     this.recoverOnOpen.add(groupId);
     this.open(groupId, true);
-  }
-
-  /** The term and vote the damaged replica last recorded (none if even those cannot be read). */
-  private termAndVote(groupId: number): { term: Term; vote: NodeId } {
-    try {
-      const { term, vote } = this.options.store.group(groupId).initialState().hardState;
-      return { term, vote };
-    } catch {
-      return { term: 0, vote: 0 };
-    }
   }
 
   byGroupId(groupId: number): Partition | undefined {

@@ -386,12 +386,19 @@ export class RaftHost {
 
   /**
    * Staged: deletes a group that is not hosted (a damaged replica about to be rebuilt from the others) but keeps its
-   * term and vote, so that it never votes twice in a term it voted in before. The group starts again empty.
+   * term and vote, so that it never votes twice in a term it voted in before. The group starts again empty. A group
+   * whose state cannot even be read keeps nothing: it starts recovering, which casts no vote until it caught up.
    */
-  dropGroupLog(groupId: GroupId, keep: { term: Term; vote: NodeId }): void {
+  dropGroupLog(groupId: GroupId): void {
     if (this.groups.has(groupId)) throw new Error(`group ${groupId} is hosted; remove it before dropping its log`);
+    let keep: { term: Term; vote: NodeId } | undefined;
+    try {
+      keep = this.store.group(groupId).initialState().hardState;
+    } catch (err) {
+      if (!(err instanceof StorageCorruptionError)) throw err;
+    }
     this.store.dropGroup(groupId);
-    if (keep.term > 0) this.store.group(groupId).setHardState({ term: keep.term, vote: keep.vote, commit: 0 });
+    if (keep && keep.term > 0) this.store.group(groupId).setHardState({ term: keep.term, vote: keep.vote, commit: 0 });
   }
 
   private detach(g: HostedGroup): void {

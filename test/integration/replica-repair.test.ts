@@ -85,6 +85,28 @@ function ackedEnds(stream: KeyedStream): Map<number, number> {
   return ends;
 }
 
+/**
+ * A topic of `partitions` partitions, RF=3, fully replicated; a record whose value is `marker` first in partition 0
+ * (to find in a store), then a keyed stream from an idempotent producer.
+ */
+async function streamOn(cluster: ClusterProcesses, client: Rafter, topic: string, partitions: number, marker: string) {
+  await client.admin().createTopic({ topic, partitions, replicationFactor: 3 });
+  await fullyReplicated(cluster, ALL, topic, partitions);
+  const groupIds = await groupIdsOf(cluster, topic);
+  const producer = client.producer({ lingerMs: 2, deliveryTimeoutMs: 180_000 });
+  await producer.send({ topic, messages: [{ key: 'warm-up', value: marker, partition: 0 }] });
+  return { groupIds, stream: await KeyedStream.start(producer, topic, KEYS) };
+}
+
+/** After the stream stopped: every acknowledged record read back once at its offset, and the marker once. */
+async function expectAllRead(cluster: ClusterProcesses, client: Rafter, topic: string, stream: KeyedStream, partitions: number, marker: string) {
+  await fullyReplicated(cluster, ALL, topic, partitions, 60_000);
+  const records = await readAll(client, topic);
+  checkExactlyOnce(stream.acked, records);
+  expect(records.filter((r) => r.valueString() === marker)).toHaveLength(1);
+  expect(stream.failures).toEqual([]);
+}
+
 describe('a replica that lost or damaged its data (real broker processes)', () => {
   let cluster: ClusterProcesses | undefined;
   let client: Rafter | undefined;
@@ -111,10 +133,8 @@ describe('a replica that lost or damaged its data (real broker processes)', () =
   it('a wiped broker rejoins recovering: with the other follower paused it helps elect no leader, and nothing acknowledged is lost', async () => {
     const { cluster, client } = await startCluster();
     const topic = 'wiped';
-    await client.admin().createTopic({ topic, partitions: 1, replicationFactor: 3 });
-    await fullyReplicated(cluster, ALL, topic, 1);
-    const groupIds = await groupIdsOf(cluster, topic);
-    const stream = await KeyedStream.start(client.producer({ lingerMs: 2, deliveryTimeoutMs: 180_000 }), topic, KEYS);
+    const marker = `wiped-marker-${process.pid}-${Date.now()}`;
+    const { groupIds, stream } = await streamOn(cluster, client, topic, 1, marker);
     let wiped = 0;
     let ackedWhilePaused = 0;
     const whileLeaderDown = { electedBy: [] as number[], sawRecovering: false };
@@ -162,12 +182,11 @@ describe('a replica that lost or damaged its data (real broker processes)', () =
     } finally {
       await stream.stop();
     }
-    checkExactlyOnce(stream.acked, await readAll(client, topic));
-    expect(stream.failures).toEqual([]);
+    await expectAllRead(cluster, client, topic, stream, groupIds.length, marker);
     expect(whileLeaderDown).toEqual({ electedBy: [], sawRecovering: true });
+    expect(linesOf(cluster, wiped, /joins the formed cluster recovering/)).toHaveLength(1);
     // Writes went on once the old leader was back (the producer retried what was in flight meanwhile).
     expect(stream.acked.length).toBeGreaterThan(ackedWhilePaused);
-    expect(linesOf(cluster, wiped, /joins the formed cluster recovering/)).toHaveLength(1);
     // The wiped broker caught up: its controller and its partition left recovery, and it votes again.
     expect(await healthy(cluster, wiped)).toMatchObject({ recoveringReplicas: [], damagedReplicas: [] });
     await expectReplicasIdentical(cluster, groupIds, ackedEnds(stream));
@@ -176,13 +195,8 @@ describe('a replica that lost or damaged its data (real broker processes)', () =
   it('a damaged entry on a restarted follower stops only its partition there, says so once, and is rebuilt from the others', async () => {
     const { cluster, client } = await startCluster();
     const topic = 'damaged';
-    await client.admin().createTopic({ topic, partitions: 3, replicationFactor: 3 });
-    await fullyReplicated(cluster, ALL, topic, 3);
-    const groupIds = await groupIdsOf(cluster, topic);
     const marker = `damage-marker-${process.pid}-${Date.now()}`;
-    const producer = client.producer({ lingerMs: 2, deliveryTimeoutMs: 180_000 });
-    await producer.send({ topic, messages: [{ key: 'warm-up', value: marker, partition: 0 }] });
-    const stream = await KeyedStream.start(producer, topic, KEYS);
+    const { groupIds, stream } = await streamOn(cluster, client, topic, 3, marker);
     let follower = 0;
     try {
       await stream.ackedMore(2_000);
@@ -222,24 +236,15 @@ describe('a replica that lost or damaged its data (real broker processes)', () =
     } finally {
       await stream.stop();
     }
-    expect(stream.failures).toEqual([]);
-    await fullyReplicated(cluster, ALL, topic, 3, 60_000);
-    const records = await readAll(client, topic);
-    checkExactlyOnce(stream.acked, records);
-    expect(records.filter((r) => r.valueString() === marker)).toHaveLength(1);
+    await expectAllRead(cluster, client, topic, stream, groupIds.length, marker);
     await expectReplicasIdentical(cluster, groupIds, ackedEnds(stream));
   });
 
   it('a leader whose replica is damaged stops leading that partition; the others elect, and nothing is lost', async () => {
     const { cluster, client } = await startCluster();
     const topic = 'leader-damage';
-    await client.admin().createTopic({ topic, partitions: 3, replicationFactor: 3 });
-    await fullyReplicated(cluster, ALL, topic, 3);
-    const groupIds = await groupIdsOf(cluster, topic);
     const marker = `leader-damage-marker-${process.pid}-${Date.now()}`;
-    const producer = client.producer({ lingerMs: 2, deliveryTimeoutMs: 180_000 });
-    await producer.send({ topic, messages: [{ key: 'warm-up', value: marker, partition: 0 }] });
-    const stream = await KeyedStream.start(producer, topic, KEYS);
+    const { groupIds, stream } = await streamOn(cluster, client, topic, 3, marker);
     try {
       await stream.ackedMore(2_000);
       const leader = await leaderOf(cluster, ALL, topic, 0);
@@ -257,9 +262,7 @@ describe('a replica that lost or damaged its data (real broker processes)', () =
     } finally {
       await stream.stop();
     }
-    expect(stream.failures).toEqual([]);
-    await fullyReplicated(cluster, ALL, topic, 3, 60_000);
-    checkExactlyOnce(stream.acked, await readAll(client, topic));
+    await expectAllRead(cluster, client, topic, stream, groupIds.length, marker);
     await expectReplicasIdentical(cluster, groupIds, ackedEnds(stream));
   });
 

@@ -227,7 +227,7 @@ describe('RaftHost with a single-voter group and no peers', () => {
       expect(() => host.createGroup(5, { voters: [1], stateMachine: new Recorder() })).toThrow(StorageCorruptionError);
       expect(host.groupIds()).toEqual([]);
 
-      host.dropGroupLog(5, { term: before.term, vote: before.vote });
+      host.dropGroupLog(5);
       await store.commit();
       await host.stop();
       await store.close();
