@@ -14,9 +14,12 @@ import { parseBrokerArgs, parseSeeds, resolveBrokerConfig, type BrokerConfig } f
 import { createBrokerMetrics } from './metrics';
 import { LocalReplicatedLog, PartitionMetrics } from './partition';
 import {
-  ClientServer, CLOSE_GOING_AWAY, Dispatcher, StoreProducerIdAllocator, type BrokerContext, type ProducerIdAllocator,
+  ClientServer, CLOSE_GOING_AWAY, Dispatcher, ListenError, StoreProducerIdAllocator, type BrokerContext,
+  type ProducerIdAllocator,
 } from './server';
-import { BrokerStore, StoreOpenError, moveStoreAside, type StorageCorruptionError } from './storage';
+import {
+  BrokerStore, DataDirLock, DataDirLockedError, StoreOpenError, moveStoreAside, type StorageCorruptionError,
+} from './storage';
 import { TopicManager } from './topics';
 
 export interface RunningBroker {
@@ -35,8 +38,16 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
   const config = resolveBrokerConfig(partialConfig);
   const startedAtMs = Date.now();
   mkdirSync(config.dataDir, { recursive: true });
+  // Before the store is opened: a second broker on this directory is refused without touching it.
+  const lock = DataDirLock.acquire(config.dataDir);
   const metrics = createBrokerMetrics(config.brokerId);
-  const store = openStore(config, metrics.registry);
+  let store: BrokerStore;
+  try {
+    store = openStore(config, metrics.registry);
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
   let server: ClientServer | undefined;
   let cluster: ClusterNode | undefined;
   let scrubTimer: NodeJS.Timeout | undefined;
@@ -155,6 +166,7 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
         await store.commit();
       } finally {
         await store.close();
+        lock.release();
       }
     };
     return { port, httpPort: port, stop: () => (stopping ??= stop()) };
@@ -163,6 +175,7 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
     server?.stopListening();
     await cluster?.stop().catch(() => undefined);
     await store.close();
+    lock.release();
     throw err;
   }
 }
@@ -214,7 +227,10 @@ async function listenWithRetry(server: ClientServer, retryForMs: number): Promis
     try {
       return await server.listen();
     } catch (err) {
-      if (Date.now() >= deadline) throw err;
+      if (Date.now() >= deadline) {
+        // A port still held when the window ends belongs to a live process: fail, naming the window waited.
+        throw err instanceof ListenError && retryForMs > 0 ? new ListenError(err.host, err.port, retryForMs) : err;
+      }
       await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
     }
   }
@@ -265,9 +281,9 @@ async function runProcess(): Promise<void> {
 
 if (require.main === module || path.resolve(process.argv[1] ?? '') === __filename) {
   runProcess().catch((err: unknown) => {
-    // A store that cannot be opened is the operator's to act on: one line, no stack.
-    const text = err instanceof StoreOpenError ? err.message : (err as Error).stack ?? String(err);
-    process.stderr.write(`rafter broker: ${text}\n`);
+    // Refusals an operator caused or can act on (a store that cannot be opened) get one line; anything else its stack.
+    const refused = err instanceof DataDirLockedError || err instanceof ListenError || err instanceof StoreOpenError;
+    process.stderr.write(`rafter broker: ${refused ? err.message : (err as Error).stack ?? String(err)}\n`);
     process.exit(1);
   });
 }

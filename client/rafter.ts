@@ -21,6 +21,16 @@ export interface RafterOptions {
   requestTimeoutMs?: number;
   /** Time to open a WebSocket. Default 10000. */
   connectTimeoutMs?: number;
+  /**
+   * A connection with requests outstanding that hears nothing from its broker for this long, WebSocket pings
+   * included (sent after a quarter of it in silence), is declared dead: its requests fail as a lost connection
+   * (retriable, persisted 'maybe') and metadata is refreshed, so a paused or silently cut-off leader costs about
+   * this plus the election, not requestTimeoutMs. Long-poll fetches are not affected: brokers answer pings while
+   * they wait. A pong cannot overtake a response being received, so keep it above the time the largest response
+   * takes to arrive on a slow link. 0 turns it off. Needs a transport that can ping (Node's `ws`; the browser's
+   * WebSocket cannot, and there only requestTimeoutMs applies). Default 5000.
+   */
+  livenessTimeoutMs?: number;
   /** Metadata older than this is refreshed before use. Default 300000. */
   metadataMaxAgeMs?: number;
   /** Requests on the wire per broker connection; more wait in a bounded queue. Default 64. */
@@ -72,6 +82,7 @@ export class Rafter {
       connection: {
         requestTimeoutMs: this.requestTimeoutMs,
         connectTimeoutMs: option('connectTimeoutMs', options.connectTimeoutMs, 10_000, 1),
+        livenessTimeoutMs: option('livenessTimeoutMs', options.livenessTimeoutMs, 5_000, 0),
         maxInFlightRequests: option('maxInFlightRequests', options.maxInFlightRequests, 64, 1),
         maxQueuedRequests: option('maxQueuedRequests', options.maxQueuedRequests, 10_000, 0),
         retry: this.retry,

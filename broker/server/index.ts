@@ -1,4 +1,4 @@
-export { ClientServer, maxPayloadLength } from './server';
+export { ClientServer, ListenError, maxPayloadLength } from './server';
 export type { ClientServerOptions } from './server';
 export { Dispatcher, EARLIEST_TIMESTAMP, LATEST_TIMESTAMP } from './dispatcher';
 export type { BrokerContext, ClientConnection, PendingOperation, Reply } from './request-context';

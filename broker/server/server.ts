@@ -23,6 +23,25 @@ export function maxPayloadLength(maxFrameBytes: number): number {
   return maxFrameBytes + Math.max(64 * 1024, Math.floor(maxFrameBytes / 4));
 }
 
+const LIBUS_LISTEN_EXCLUSIVE_PORT = exclusivePortOption();
+
+/** The native module exports it; the typings have it only as an enum member, which does not exist at run time. */
+function exclusivePortOption(): number {
+  const option = (uWS as unknown as { LIBUS_LISTEN_EXCLUSIVE_PORT?: number }).LIBUS_LISTEN_EXCLUSIVE_PORT;
+  if (option === undefined) throw new Error('this uWebSockets.js cannot listen on an exclusive port');
+  return option;
+}
+
+/** The port could not be bound: most often another process (another broker?) listens on it. */
+export class ListenError extends Error {
+  override name = 'ListenError';
+
+  constructor(readonly host: string, readonly port: number, retriedForMs = 0) {
+    const retried = retriedForMs > 0 ? ` (still, after retrying for ${retriedForMs} ms)` : '';
+    super(`cannot listen on ${host}:${port}${retried}: the port is in use by another process (another broker?) or the address is not available here`);
+  }
+}
+
 export interface ClientServerOptions {
   config: BrokerConfig;
   metrics: BrokerMetrics;
@@ -92,12 +111,20 @@ export class ClientServer {
     return this.sessions.size;
   }
 
-  /** Resolves with the bound port (config.port 0 picks a free one). */
+  /**
+   * Resolves with the bound port (config.port 0 picks a free one). The port is exclusive: uWS sets SO_REUSEPORT
+   * unless told otherwise, and then a second broker on the same port binds too and the kernel spreads connections
+   * over both. SO_REUSEADDR stays on, so a restart is not held up by the old process's connections in TIME_WAIT.
+   */
   listen(): Promise<number> {
     const { host, port } = this.options.config;
     return new Promise((resolve, reject) => {
-      this.app.listen(host, port, (socket) => {
-        if (!socket) return reject(new Error(`cannot listen on ${host}:${port}`));
+      // The native listen takes (host, port, options, cb); the bundled typings only declare (port, options, cb).
+      const listen = this.app.listen as unknown as (
+        host: string, port: number, options: number, cb: (socket: uWS.us_listen_socket | false) => void,
+      ) => uWS.TemplatedApp;
+      listen.call(this.app, host, port, LIBUS_LISTEN_EXCLUSIVE_PORT, (socket) => {
+        if (!socket) return reject(new ListenError(host, port));
         this.listenSocket = socket;
         resolve(uWS.us_socket_local_port(socket as unknown as uWS.us_socket));
       });

@@ -11,7 +11,7 @@ import type { Registry } from 'prom-client';
 import { StorageFailedError, StoreOpenError, type StorageCorruptionError } from './errors';
 import { GroupLog, deleteGroup, writeGroup, type BinaryDb, type GroupLogHost, type GroupWrite } from './group-log';
 import { StateKind, keyGroupId, stateKey, stateKind } from './layout';
-import { readLmdbHeader } from './lmdb-file';
+import { readLmdbHeader, type LmdbHeader } from './lmdb-file';
 import { StoreScrubber, type ScrubbedStore } from './scrubber';
 import { createStorageMetrics, type StorageMetrics } from './storage-metrics';
 
@@ -99,7 +99,7 @@ export class BrokerStore implements GroupLogHost, ScrubbedStore {
       return new BrokerStore(env, options.registry, createdFresh);
     } catch (err) {
       void env?.close();
-      throw new StoreOpenError(file, `LMDB refused it: ${err instanceof Error ? err.message : String(err)}`);
+      throw new StoreOpenError(file, `LMDB refused it: ${errorText(err)}`);
     }
   }
 
@@ -387,9 +387,19 @@ export function moveStoreAside(dataDir: string, now: Date): string[] {
   return moved;
 }
 
+/** An error's message (fs and LMDB errors need not be instances of this realm's Error). */
+function errorText(err: unknown): string {
+  return typeof err === 'object' && err !== null && 'message' in err ? String(err.message) : String(err);
+}
+
 /** Refuses a data file that LMDB would map and then fault on: cut short, or without a valid meta page. */
 function preflight(file: string): void {
-  const header = readLmdbHeader(file);
+  let header: LmdbHeader;
+  try {
+    header = readLmdbHeader(file);
+  } catch (err) {
+    throw new StoreOpenError(file, `it cannot be read (${errorText(err)})`);
+  }
   const needed = header.neededBytes;
   if (needed !== undefined && header.fileBytes < needed) {
     throw new StoreOpenError(file, `truncated (${header.fileBytes} bytes, the store needs at least ${needed})`);

@@ -47,10 +47,10 @@ interface OffsetMark {
   txn: number;
 }
 
-/** Where a scrub of one group goes on: the next Raft index (entries) or indexed offset (offset index) to check. */
-export interface ScrubProgress {
-  readonly next: number | undefined;
-  readonly bytes: number;
+/** Where a scrub of a group's offset index goes on: after this indexed offset, whose batch ended here. */
+export interface OffsetScrubCursor {
+  readonly afterOffset: number;
+  readonly end: number | undefined;
 }
 
 /** What one transaction writes for one group, taken from the staged state when the transaction starts. */
@@ -75,7 +75,7 @@ const EMPTY_DATA = new Uint8Array(0);
 /** The Recovering record's value: its presence is the flag. */
 const RECOVERING_VALUE = Buffer.from([1]);
 
-function isBatch(entry: Entry): boolean {
+function isBatch(entry: Pick<Entry, 'type' | 'data'>): boolean {
   return entry.type === EntryType.Normal && entry.data.length > 0 && entry.data[0] === BATCH_FIRST_BYTE;
 }
 
@@ -382,11 +382,12 @@ export class GroupLog implements RaftLogStore {
    * Checks the stored entries from `fromIndex` on, as every read does (checksum, headers, no gaps), until maxBytes
    * of values are read. Entries still only in memory are not the disk's to damage. Throws the damage it finds.
    */
-  scrubEntries(fromIndex: RaftIndex, maxBytes: number): ScrubProgress {
+  scrubEntries(fromIndex: RaftIndex, maxBytes: number): { next: RaftIndex | undefined; bytes: number } {
     this.assertLive();
     const end = this.tailStart;
     let bytes = 0;
     for (const entry of this.range(Math.max(fromIndex, this.compactIndex + 1), end)) {
+      // The header size of the current format (first-format entries are 4 bytes shorter): a pace, not an audit.
       bytes += ENTRY_HEADER_BYTES + entry.data.length;
       if (bytes >= maxBytes) return { next: entry.index + 1 < end ? entry.index + 1 : undefined, bytes };
     }
@@ -394,33 +395,32 @@ export class GroupLog implements RaftLogStore {
   }
 
   /**
-   * Checks the stored offset index from `fromOffset` (an indexed offset, or 0) on: each value's checksum, and each
-   * mark inside the stored log against the batch it names (as readBatchesAt does), until maxBytes are read. Returns
-   * the last offset checked as `next`, since the following one is checked against it.
+   * Checks the stored offset index after `from` (undefined: from its start): each value's checksum, and each mark
+   * inside the stored log against the batch it names (as readBatchesAt does), until maxBytes are read. Returns where
+   * to go on (undefined: done): the last offset checked and where its batch ends, which the next mark must not precede.
    */
-  scrubOffsets(fromOffset: number, maxBytes: number): ScrubProgress {
+  scrubOffsets(from: OffsetScrubCursor | undefined, maxBytes: number): { next: OffsetScrubCursor | undefined; bytes: number } {
     this.assertLive();
     let bytes = 0;
-    let previous: { baseOffset: number; end: number } | undefined;
-    const range = this.host.offsetsDb.getRange({ start: positionKey(this.groupId, fromOffset), end: groupEndKey(this.groupId) });
-    for (const { key, value } of range) {
+    let end = from?.end;
+    const start = from === undefined ? groupStartKey(this.groupId) : positionKey(this.groupId, from.afterOffset + 1);
+    for (const { key, value } of this.host.offsetsDb.getRange({ start, end: groupEndKey(this.groupId) })) {
       const baseOffset = keyPosition(key);
       const index = this.checkedMark(key, value);
       bytes += value.length;
       // Marks of entries compacted away or being replaced, whose deletion is not yet durable: their checksum holds.
-      const inLog = index > this.compactIndex && index < this.tailStart;
-      if (inLog) {
+      if (index > this.compactIndex && index < this.tailStart) {
         const data = this.storedBatchData(index, baseOffset);
-        if (previous && previous.end > baseOffset) {
-          throw this.corrupt(index, 'offset_mismatch', `the batch at offset ${previous.baseOffset} runs to ${previous.end}, past the next indexed offset ${baseOffset}`);
+        if (end !== undefined && end > baseOffset) {
+          throw this.corrupt(index, 'offset_mismatch', `the batch before offset ${baseOffset} runs to ${end}, past it`);
         }
         if (batchBaseOffset(data) !== baseOffset) {
           throw this.corrupt(index, 'offset_mismatch', `the batch indexed at offset ${baseOffset} starts at offset ${batchBaseOffset(data)}`);
         }
         bytes += data.length;
-        previous = { baseOffset, end: baseOffset + batchRecordCount(data) };
+        end = baseOffset + batchRecordCount(data);
       }
-      if (bytes >= maxBytes && baseOffset > fromOffset) return { next: baseOffset, bytes };
+      if (bytes >= maxBytes) return { next: { afterOffset: baseOffset, end }, bytes };
     }
     return { next: undefined, bytes };
   }
@@ -506,7 +506,8 @@ export class GroupLog implements RaftLogStore {
   private checkedMark(key: Buffer, value: Buffer): RaftIndex {
     const index = checkIndexValue(key, value);
     if (typeof index !== 'string') return index;
-    throw this.corrupt(value.length >= 8 ? decodeIndex(value) : 0, 'offset_index', `offset index entry for offset ${keyPosition(key)}: ${index}`);
+    // The index it names cannot be trusted: the error names none (0), the offset is in the reason.
+    throw this.corrupt(0, 'offset_index', `offset index entry for offset ${keyPosition(key)}: ${index}`);
   }
 
   /** The greatest indexed offset at or before `offset`, and its entry's index (undefined: none in the log). */
@@ -570,12 +571,11 @@ export class GroupLog implements RaftLogStore {
   private storedBatchData(index: RaftIndex, baseOffset: number): Uint8Array {
     const value = this.host.entriesDb.getBinaryFast(positionKey(this.groupId, index));
     const header = value && readEntryHeader(value);
-    const data = header ? value.subarray(header.headerBytes) : undefined;
-    const batch = data && header!.type === EntryType.Normal && data[0] === BATCH_FIRST_BYTE ? readBatchHeader(data) : undefined;
-    if (data === undefined || batch === undefined || typeof batch === 'string') {
-      throw this.corrupt(index, 'offset_index', `offset ${baseOffset} is indexed at index ${index}, which holds no record batch`);
+    if (header) {
+      const data = value.subarray(header.headerBytes);
+      if (isBatch({ type: header.type, data }) && typeof readBatchHeader(data) !== 'string') return data;
     }
-    return data;
+    throw this.corrupt(index, 'offset_index', `offset ${baseOffset} is indexed at index ${index}, which holds no record batch`);
   }
 
   private assertLive(): void {
@@ -753,8 +753,9 @@ export function writeGroup(host: GroupLogHost, write: GroupWrite, scratch: { buf
     bytes += size;
   }
   for (const mark of write.offsets) {
-    offsetsDb.putSync(positionKey(groupId, mark.baseOffset), encodeIndex(groupId, mark.baseOffset, mark.index));
-    bytes += 8;
+    const value = encodeIndex(groupId, mark.baseOffset, mark.index);
+    offsetsDb.putSync(positionKey(groupId, mark.baseOffset), value);
+    bytes += value.length;
   }
   if (write.hardState) bytes += putState(stateDb, groupId, StateKind.HardState, encodeHardState(write.hardState));
   if (write.recovering === true) bytes += putState(stateDb, groupId, StateKind.Recovering, RECOVERING_VALUE);

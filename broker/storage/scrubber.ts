@@ -5,7 +5,7 @@
 // corruption listeners and in the metrics. Stepping is a plain method; the broker's edge calls it on a timer.
 import type { RaftIndex } from '../raft/types';
 import { StorageCorruptionError } from './errors';
-import type { GroupLog } from './group-log';
+import type { GroupLog, OffsetScrubCursor } from './group-log';
 import type { StorageMetrics } from './storage-metrics';
 
 /** What the scrubber needs of the store. */
@@ -15,11 +15,18 @@ export interface ScrubbedStore {
   scrubbable(groupId: number): GroupLog | undefined;
 }
 
+/** A group's entries first (from `entries`), then its offset index (after `offsets`). */
 interface Cursor {
   readonly groupId: number;
-  phase: 'entries' | 'offsets';
-  /** Raft index (entries) or indexed offset (offsets) to go on from. */
-  next: RaftIndex;
+  entries: RaftIndex | 'done';
+  offsets: OffsetScrubCursor | undefined;
+}
+
+export interface ScrubStep {
+  /** Bytes of stored values read and checked. */
+  readonly bytes: number;
+  /** Whether this step finished a pass over every group (the next one starts a new pass). */
+  readonly passCompleted: boolean;
 }
 
 export class StoreScrubber {
@@ -36,19 +43,20 @@ export class StoreScrubber {
 
   /**
    * Checks about maxBytes of stored data (at least one value, so every step makes progress), moving from group to
-   * group and starting a new pass after the last. Returns the bytes read. A pass that ends in this step ends it.
+   * group and starting a new pass after the last. A pass that ends in this step ends the step.
    */
-  scrubStep(maxBytes: number): number {
+  scrubStep(maxBytes: number): ScrubStep {
     let bytes = 0;
-    while (bytes < maxBytes) {
-      if (!this.cursor && !this.nextGroup()) break;
-      bytes += this.scrubGroup(this.cursor!, Math.max(1, maxBytes - bytes));
+    let passCompleted = false;
+    while (bytes < maxBytes && !passCompleted) {
+      if (this.cursor || this.nextGroup()) bytes += this.scrubGroup(this.cursor!, Math.max(1, maxBytes - bytes));
+      else passCompleted = true;
     }
     this.metrics.scrubbedBytesTotal.inc(bytes);
-    return bytes;
+    return { bytes, passCompleted };
   }
 
-  /** Moves the cursor to the next group of the pass; false when a pass just ended (or there is nothing to scrub). */
+  /** Moves the cursor to the next group of the pass; false when the pass is over (it is stamped). */
   private nextGroup(): boolean {
     if (this.pending.length === 0) {
       if (this.passStarted) {
@@ -58,9 +66,9 @@ export class StoreScrubber {
       }
       this.pending = this.store.groupIds();
       this.passStarted = true;
-      if (this.pending.length === 0) return this.nextGroup();
+      return this.nextGroup();
     }
-    this.cursor = { groupId: this.pending.shift()!, phase: 'entries', next: 0 };
+    this.cursor = { groupId: this.pending.shift()!, entries: 0, offsets: undefined };
     return true;
   }
 
@@ -72,9 +80,13 @@ export class StoreScrubber {
         this.cursor = undefined;
         return 0;
       }
-      const progress = cursor.phase === 'entries' ? log.scrubEntries(cursor.next, maxBytes) : log.scrubOffsets(cursor.next, maxBytes);
-      if (progress.next !== undefined) cursor.next = progress.next;
-      else if (cursor.phase === 'entries') Object.assign(cursor, { phase: 'offsets', next: 0 });
+      if (cursor.entries !== 'done') {
+        const progress = log.scrubEntries(cursor.entries, maxBytes);
+        cursor.entries = progress.next ?? 'done';
+        return progress.bytes;
+      }
+      const progress = log.scrubOffsets(cursor.offsets, maxBytes);
+      if (progress.next) cursor.offsets = progress.next;
       else this.cursor = undefined;
       return progress.bytes;
     } catch (err) {

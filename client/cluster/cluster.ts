@@ -220,15 +220,18 @@ export class Cluster {
     this.events.emit('metadata', { topics: seen, brokers: this.brokers.size });
   }
 
+  /** Connected brokers, then the bootstrap list in turn, suspect ones (see Connection.suspect) after the others. */
   private *candidates(): Iterable<Connection> {
     const connected = [...this.connections.values()].filter((c) => c.isConnected);
     yield* connected;
+    const others: Connection[] = [];
     for (let i = 0; i < this.bootstrap.length; i++) {
-      const broker = this.bootstrap[(this.nextBootstrap + i) % this.bootstrap.length];
-      const connection = this.connectionFor(broker);
-      if (!connected.includes(connection)) yield connection;
+      const connection = this.connectionFor(this.bootstrap[(this.nextBootstrap + i) % this.bootstrap.length]);
+      if (!connected.includes(connection)) others.push(connection);
     }
     this.nextBootstrap = (this.nextBootstrap + 1) % this.bootstrap.length;
+    yield* others.filter((c) => !c.suspect);
+    yield* others.filter((c) => c.suspect);
   }
 
   private connectionFor(broker: BrokerAddress): Connection {

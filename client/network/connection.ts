@@ -5,7 +5,14 @@
 // is not redialled and there is never more than one socket per broker. With `failFast` (what a cluster client
 // uses) a request waiting for the socket fails after the first failed attempt instead of waiting out the whole
 // loop: a broker that is down should send the caller to refresh metadata and find the partition's new leader.
-import { Clock, Rng, sleep } from '../clock';
+//
+// Liveness: a broker process that is paused (SIGSTOP, a VM frozen) or cut off without a reset keeps its TCP
+// connection open, and its requests would wait out their whole timeout. While requests are outstanding, a connection
+// that has heard nothing from its broker for a quarter of livenessTimeoutMs pings it; hearing nothing at all, pongs
+// included, for livenessTimeoutMs, it is declared dead: dropped, its requests failed as a lost connection (retriable,
+// persisted 'maybe', metadata refreshed), so callers retry where the partition is led now. A long-poll fetch waits in
+// silence legitimately, but the broker answers pings while it waits (uWS answers them itself), so it is not cut.
+import { Clock, Rng, sleep, TimerHandle } from '../clock';
 import {
   createErrorFromCode,
   RafterBufferFullError,
@@ -35,6 +42,11 @@ export interface ConnectionOptions {
   transportFactory: TransportFactory;
   /** Requests fail with a RafterConnectionError after one failed dial attempt (the loop dials on for later ones). */
   failFast?: boolean;
+  /**
+   * With requests outstanding, a connection silent this long (no response, no pong) is dropped; 0 or absent: never.
+   * Only on transports that can ping (not the browser's WebSocket).
+   */
+  livenessTimeoutMs?: number;
 }
 
 export interface ConnectionEvents {
@@ -74,6 +86,10 @@ export class Connection {
   private readonly slotWaiters: { resolve(): void; reject(error: unknown): void }[] = [];
   /** failFast requests waiting for the dial loop: told of every failed attempt. */
   private attemptWaiters: ((error: unknown) => void)[] = [];
+  /** When the broker last said anything (a frame, a pong), or when requests began to be outstanding after a quiet spell. */
+  private heardAtMs = 0;
+  private livenessTimer: TimerHandle | undefined;
+  private isSuspect = false;
 
   constructor(private readonly options: ConnectionOptions) {
     this.address = options.address;
@@ -86,6 +102,15 @@ export class Connection {
 
   get inFlightCount(): number {
     return this.inFlight.size;
+  }
+
+  /**
+   * The last dial failed, or the last socket went silent (see livenessTimeoutMs), and no dial has succeeded since:
+   * when choosing any broker to ask (metadata), this one goes last, so a paused broker, which takes TCP connections
+   * but answers nothing, does not cost a connectTimeoutMs before the others are tried.
+   */
+  get suspect(): boolean {
+    return this.isSuspect;
   }
 
   async request<K extends RequestKind>(kind: K, body: RequestBody<K>, options: RequestOptions = {}): Promise<ResponseBody<K>> {
@@ -126,6 +151,7 @@ export class Connection {
     this.signalClosed();
     const transport = this.transport;
     this.transport = undefined;
+    this.stopLiveness();
     this.failInFlight(() => new RafterClosedError(`connection to ${this.address}`, 'maybe'));
     for (const waiter of this.slotWaiters.splice(0)) waiter.reject(new RafterClosedError(`connection to ${this.address}`));
     transport?.close();
@@ -141,6 +167,7 @@ export class Connection {
         return await this.dialOnce();
       } catch (error) {
         lastError = error;
+        this.isSuspect = true;
         for (const fail of this.attemptWaiters.splice(0)) fail(error);
       }
     }
@@ -154,6 +181,9 @@ export class Connection {
       this.options.url,
       {
         onMessage: (bytes) => this.handleMessage(bytes),
+        onPong: () => {
+          if (self !== undefined && self === this.transport) this.heardAtMs = this.options.clock.nowMs();
+        },
         onClose: (reason) => {
           if (self !== undefined && self === this.transport) this.handleTransportLost(reason);
         },
@@ -165,6 +195,7 @@ export class Connection {
       throw new RafterClosedError(`connection to ${this.address}`);
     }
     self = this.transport = transport;
+    this.isSuspect = false;
     const reconnect = this.everConnected;
     this.everConnected = true;
     this.events.emit('connect', { address: this.address, reconnect });
@@ -183,7 +214,9 @@ export class Connection {
       const timer = this.options.clock.setTimeout(() => {
         if (this.inFlight.delete(correlationId)) reject(new RafterRequestTimeoutError(this.address, correlationId, timeoutMs));
       }, timeoutMs);
+      if (this.inFlight.size === 0) this.heardAtMs = this.options.clock.nowMs();
       this.inFlight.set(correlationId, { kind, resolve: resolve as (body: unknown) => void, reject, timer });
+      this.startLiveness(transport);
       try {
         transport.send(bytes);
       } catch (error) {
@@ -200,6 +233,7 @@ export class Connection {
   }
 
   private handleMessage(bytes: Uint8Array): void {
+    this.heardAtMs = this.options.clock.nowMs();
     let frame: rafter.Frame;
     try {
       frame = decodeFrame(bytes);
@@ -238,7 +272,34 @@ export class Connection {
     transport.close();
   }
 
+  /** Arms the liveness check for `transport` if it can ping and none is armed; it disarms itself when idle. */
+  private startLiveness(transport: Transport): void {
+    const livenessTimeoutMs = this.options.livenessTimeoutMs ?? 0;
+    if (livenessTimeoutMs <= 0 || !transport.ping || this.livenessTimer !== undefined) return;
+    const checkEveryMs = Math.max(1, Math.floor(livenessTimeoutMs / 4));
+    const check = (): void => {
+      this.livenessTimer = undefined;
+      if (this.transport !== transport || this.inFlight.size === 0) return;
+      const silentMs = this.options.clock.nowMs() - this.heardAtMs;
+      if (silentMs >= livenessTimeoutMs) {
+        this.isSuspect = true;
+        this.dropTransport(`no response or pong for ${silentMs} ms with ${this.inFlight.size} requests outstanding (livenessTimeoutMs ${livenessTimeoutMs})`);
+        return;
+      }
+      if (silentMs >= checkEveryMs) transport.ping!();
+      this.livenessTimer = this.options.clock.setTimeout(check, Math.min(checkEveryMs, livenessTimeoutMs - silentMs));
+    };
+    this.livenessTimer = this.options.clock.setTimeout(check, checkEveryMs);
+  }
+
+  private stopLiveness(): void {
+    if (this.livenessTimer === undefined) return;
+    this.options.clock.clearTimeout(this.livenessTimer);
+    this.livenessTimer = undefined;
+  }
+
   private handleTransportLost(reason: string): void {
+    this.stopLiveness();
     this.transport = undefined;
     // The broker may have acted on anything already written: 'maybe' persisted, and retriable.
     this.failInFlight(() => new RafterConnectionError(`connection lost: ${reason}`, this.address, { persisted: 'maybe' }));

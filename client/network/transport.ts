@@ -7,10 +7,17 @@ export interface Transport {
   close(): void;
   /** Bytes queued in the socket but not yet written to the network. */
   readonly bufferedAmount: number;
+  /**
+   * Sends a WebSocket ping; the peer's pong arrives as onPong. Absent where the platform cannot ping (the browser's
+   * WebSocket): the connection then has no liveness check (see ConnectionOptions.livenessTimeoutMs).
+   */
+  ping?(): void;
 }
 
 export interface TransportHandlers {
   onMessage(bytes: Uint8Array): void;
+  /** The peer answered a ping. */
+  onPong?(): void;
   /** The open transport closed (not called when opening fails: the factory rejects instead). */
   onClose(reason: string): void;
 }
@@ -18,7 +25,7 @@ export interface TransportHandlers {
 /** Opens a transport; resolves once it is open, rejects if it cannot be opened within connectTimeoutMs. */
 export type TransportFactory = (url: string, handlers: TransportHandlers, options: { connectTimeoutMs: number }) => Promise<Transport>;
 
-/** The part of the WebSocket API shared by browsers and `ws`. */
+/** The part of the WebSocket API shared by browsers and `ws`, and the ping that only `ws` has. */
 interface WebSocketLike {
   binaryType: string;
   readonly bufferedAmount: number;
@@ -28,6 +35,8 @@ interface WebSocketLike {
   onmessage: ((event: { data: unknown }) => void) | null;
   send(data: Uint8Array): void;
   close(code?: number, reason?: string): void;
+  ping?(): void;
+  on?(event: 'pong', listener: () => void): void;
 }
 
 type WebSocketConstructor = new (url: string) => WebSocketLike;
@@ -88,12 +97,15 @@ export const webSocketTransport: TransportFactory = async (url, handlers, { conn
       clearTimeout(timer);
       // After open, errors are followed by a close event, which is where we report them.
       socket.onerror = () => {};
+      const canPing = !isPlatform && typeof socket.ping === 'function' && typeof socket.on === 'function';
+      if (canPing) socket.on!('pong', () => handlers.onPong?.());
       resolve({
         send: (bytes) => socket.send(bytes),
         close: () => socket.close(1000),
         get bufferedAmount() {
           return socket.bufferedAmount;
         },
+        ...(canPing ? { ping: () => socket.ping!() } : {}),
       });
     };
   });

@@ -203,12 +203,17 @@ export class Producer {
     this.abort();
   }
 
-  /** Closes at once: queued and in-flight sends fail with RafterClosedError. Used by Rafter.close(). */
+  /**
+   * Closes at once: queued and in-flight sends fail with RafterClosedError. Used by Rafter.close(). persisted is
+   * 'maybe' for a batch in flight or waiting to be retried after an attempt that may have been written (a lost
+   * answer, a timeout, a leader that lost leadership while the write was pending), 'no' only for one never sent or
+   * only ever definitely refused: resending what says 'no' never duplicates.
+   */
   abort(): void {
     if (this.closed) return;
     this.closed = true;
     this.sender.stop();
-    for (const batch of this.accumulator.takeAll()) this.finish(batch, new RafterClosedError('producer'));
+    for (const batch of this.accumulator.takeAll()) this.finish(batch, new RafterClosedError('producer', batch.maybePersisted ? 'maybe' : 'no'));
     for (const batch of this.inFlightBatches) batch.fail(new RafterClosedError('producer', 'maybe'));
     this.rejectWaiting(new RafterClosedError('producer'));
     for (const wake of this.bufferWaiters.splice(0)) wake();

@@ -29,7 +29,8 @@ export const ERROR_RULES: Readonly<Record<ErrorCode, ErrorRule>> = {
   [ErrorCode.OFFSET_OUT_OF_RANGE]: rule(false, false, 'no', 'the offset is before the log start or after the log end'),
   [ErrorCode.MESSAGE_TOO_LARGE]: rule(false, false, 'no', 'the batch exceeds the topic\'s maximum message size'),
   [ErrorCode.CORRUPT_BATCH]: rule(false, false, 'no', 'the batch header is malformed or its CRC does not match'),
-  [ErrorCode.NOT_LEADER]: rule(true, true, 'no', 'this broker does not lead the partition'),
+  // 'maybe': a leader that loses leadership answers the writes it had proposed with it, and they may still commit.
+  [ErrorCode.NOT_LEADER]: rule(true, true, 'maybe', 'this broker does not lead the partition'),
   [ErrorCode.LEADER_NOT_AVAILABLE]: rule(true, true, 'no', 'the partition has no leader yet'),
   [ErrorCode.NOT_ENOUGH_REPLICAS]: rule(true, false, 'no', 'too few in-sync replicas to accept acks=all'),
   [ErrorCode.REQUEST_TIMED_OUT]: rule(true, false, 'maybe', 'the request timed out; a write may still commit'),

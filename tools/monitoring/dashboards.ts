@@ -334,6 +334,18 @@ const storage: DashboardSpec = {
       whenRed: 'Informational: many free pages after retention mean the file will not grow for a while.',
     },
     {
+      title: 'Damaged groups', kind: 'timeseries', unit: 'none',
+      queries: [q(`max by (broker) (rafter_storage_damaged_groups{${B}})`, '{{broker}}')],
+      shows: 'Raft groups whose stored data failed a check (entry checksum, offset index), found by a read or the scrubber.',
+      whenRed: 'Above 0: that broker logged the partition, index and check on stderr and /health lists it; the partition answers STORAGE_ERROR there (a cluster repairs it from the other replicas).',
+    },
+    {
+      title: 'Scrubber', kind: 'timeseries', unit: 'Bps',
+      queries: [q(`sum by (broker) (rate(rafter_storage_scrubbed_bytes_total{${B}}${RI}))`, '{{broker}}')],
+      shows: 'Stored bytes per second the background scrubber reads and checks (--scrub-bytes-per-second).',
+      whenRed: 'Informational: at 0 the scrubber is off, and damage in data nobody reads goes unnoticed until it is read.',
+    },
+    {
       title: 'Process memory', kind: 'timeseries', unit: 'bytes',
       queries: [
         q(`max by (broker) (rafter_process_resident_memory_bytes{${B}})`, 'rss {{broker}}'),

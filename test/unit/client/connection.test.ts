@@ -34,9 +34,10 @@ class FrameServer {
     });
   }
 
-  static start(handler: Handler, port = 0): Promise<FrameServer> {
+  /** autoPong false: a server that takes pings and answers none, as a paused process does. */
+  static start(handler: Handler, port = 0, options: { autoPong?: boolean } = {}): Promise<FrameServer> {
     return new Promise((resolve) => {
-      const wss: WebSocketServer = new WebSocketServer({ host: '127.0.0.1', port }, () => resolve(new FrameServer(wss, handler)));
+      const wss: WebSocketServer = new WebSocketServer({ host: '127.0.0.1', port, ...options }, () => resolve(new FrameServer(wss, handler)));
     });
   }
 
@@ -220,5 +221,55 @@ describe('Connection', () => {
     const error = await connection.request('metadataRequest', {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RafterProtocolError);
     expect(error).toMatchObject({ errorCode: ErrorCode.FRAME_TOO_LARGE, code: 'FRAME_TOO_LARGE', retriable: false });
+  });
+
+  it('liveness: drops a connection that answers neither requests nor pings within livenessTimeoutMs: retriable, persisted maybe', async () => {
+    server = await FrameServer.start(() => {}, 0, { autoPong: false });
+    connection = connectionTo(server.port, { requestTimeoutMs: 30_000, livenessTimeoutMs: 200 });
+    const reasons: string[] = [];
+    connection.events.on('disconnect', ({ reason }) => reasons.push(reason));
+    const startedAtMs = Date.now();
+    const error = await connection.request('metadataRequest', {}).catch((e: unknown) => e);
+    const waitedMs = Date.now() - startedAtMs;
+    expect(error).toBeInstanceOf(RafterConnectionError);
+    expect(error).toMatchObject({ retriable: true, persisted: 'maybe', refreshMetadata: true });
+    expect(waitedMs).toBeGreaterThanOrEqual(190);
+    expect(waitedMs).toBeLessThan(10_000);
+    expect(reasons).toEqual([expect.stringContaining('(livenessTimeoutMs 200)')]);
+    expect(connection.suspect).toBe(true);
+  });
+
+  it('liveness: keeps a request the broker holds past livenessTimeoutMs while it answers pings (a long poll)', async () => {
+    let answer: (() => void) | undefined;
+    server = await FrameServer.start((frame, socket) => (answer = () => echoMetadata(frame, socket)));
+    connection = connectionTo(server.port, { requestTimeoutMs: 30_000, livenessTimeoutMs: 100 });
+    const disconnects: string[] = [];
+    connection.events.on('disconnect', ({ reason }) => disconnects.push(reason));
+    const pending = connection.request('metadataRequest', {});
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    answer!();
+    await expect(pending).resolves.toMatchObject({ clusterId: expect.any(String) });
+    expect(disconnects).toEqual([]);
+    expect(connection.suspect).toBe(false);
+  });
+
+  it('liveness: pings nobody and drops nothing while no request is outstanding', async () => {
+    server = await FrameServer.start(echoMetadata, 0, { autoPong: false });
+    connection = connectionTo(server.port, { livenessTimeoutMs: 100 });
+    const disconnects: string[] = [];
+    connection.events.on('disconnect', ({ reason }) => disconnects.push(reason));
+    await connection.request('metadataRequest', {});
+    let pings = 0;
+    for (const socket of server.sockets) socket.on('ping', () => pings++);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect({ pings, disconnects }).toEqual({ pings: 0, disconnects: [] });
+    // And a request after the quiet spell is not judged by it.
+    await expect(connection.request('metadataRequest', {})).resolves.toBeDefined();
+  });
+
+  it('liveness: with livenessTimeoutMs 0 waits for requestTimeoutMs', async () => {
+    server = await FrameServer.start(() => {}, 0, { autoPong: false });
+    connection = connectionTo(server.port, { requestTimeoutMs: 400, livenessTimeoutMs: 0 });
+    await expect(connection.request('metadataRequest', {})).rejects.toBeInstanceOf(RafterRequestTimeoutError);
   });
 });

@@ -46,7 +46,7 @@ describe('frame codec', () => {
   it('gives every error code a rule, and only transient ones are retriable', () => {
     const codes = Object.values(rafter.ErrorCode).filter((v): v is number => typeof v === 'number');
     for (const code of codes) expect(ERROR_RULES[code as ErrorCode]).toBeDefined();
-    expect(errorRule(ErrorCode.NOT_LEADER)).toMatchObject({ retriable: true, refreshMetadata: true, persisted: 'no' });
+    expect(errorRule(ErrorCode.NOT_LEADER)).toMatchObject({ retriable: true, refreshMetadata: true, persisted: 'maybe' });
     expect(errorRule(ErrorCode.REQUEST_TIMED_OUT)).toMatchObject({ retriable: true, persisted: 'maybe' });
     expect(errorRule(ErrorCode.CORRUPT_BATCH).retriable).toBe(false);
   });

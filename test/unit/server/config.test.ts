@@ -33,4 +33,13 @@ describe('broker config', () => {
     expect(() => parseBrokerArgs(['--port'])).toThrow(/needs a value/);
     expect(() => parseBrokerArgs(['--port', 'abc'])).toThrow(/needs a number/);
   });
+
+  it('takes --rebuild-from-peers alone or with a value, and a scrub rate (0: off)', () => {
+    expect(parseBrokerArgs(['--rebuild-from-peers', '--port', '0'])).toEqual({ rebuildFromPeers: true, port: 0 });
+    expect(parseBrokerArgs(['--port', '0', '--rebuild-from-peers'])).toEqual({ rebuildFromPeers: true, port: 0 });
+    expect(parseBrokerArgs(['--rebuild-from-peers', 'false'])).toEqual({ rebuildFromPeers: false });
+    expect(resolveBrokerConfig({}).rebuildFromPeers).toBe(false);
+    expect(resolveBrokerConfig(parseBrokerArgs(['--scrub-bytes-per-second', '0'])).scrubBytesPerSecond).toBe(0);
+    expect(() => resolveBrokerConfig({ scrubBytesPerSecond: -1 })).toThrow(/scrubBytesPerSecond/);
+  });
 });
