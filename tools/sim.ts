@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { MIX_NAMES, formatFailure, runSeed } from '../test/sim';
 import type { Sabotage } from '../test/sim';
 
-const SABOTAGE_NAMES: readonly (keyof Sabotage)[] = ['commitPriorTermByCounting', 'voteWithoutLogCheck', 'forgetToPersistVote'];
+const SABOTAGE_NAMES: readonly (keyof Sabotage)[] = [
+  'commitPriorTermByCounting', 'voteWithoutLogCheck', 'forgetToPersistVote', 'wipeWithoutRecovering', 'recoveringGrantsVotes',
+];
 
 function main(): number {
   const { values } = parseArgs({
