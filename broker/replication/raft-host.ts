@@ -138,6 +138,8 @@ class HostedGroup {
   notified: Leadership | undefined;
   removed = false;
   applied: RaftIndex;
+  /** Recovering as persisted: cleared once the Ready that left recovery is durable (the node's own flag is earlier). */
+  recovering: boolean;
   /** On the leader: when recent proposals were made, by index, for the proposal-to-commit latency. */
   readonly proposedAt: Array<{ index: RaftIndex; ns: bigint }> = [];
 
@@ -149,7 +151,9 @@ class HostedGroup {
     public confState: ConfState,
     readonly keepEntries: number | undefined,
   ) {
-    this.applied = node.status().applied;
+    const status = node.status();
+    this.applied = status.applied;
+    this.recovering = status.recovering;
   }
 
   leadership(): Leadership {
@@ -177,9 +181,9 @@ export class RaftGroup {
     return this.g.log;
   }
 
-  /** Whether this replica is still catching up after losing its state (it does not vote meanwhile). */
+  /** Whether this replica is still catching up after losing its state (it does not vote meanwhile), as persisted. */
   isRecovering(): boolean {
-    return this.g.node.status().recovering;
+    return this.g.recovering;
   }
 
   leadership(): Leadership {
@@ -547,7 +551,10 @@ export class RaftHost {
       }
       const committed = rd.committedEntries;
       if (early < committed.length) this.apply(g, early === 0 ? committed : committed.slice(early));
-      if (rd.recovering === false) g.stateMachine.onRecovered?.();
+      if (rd.recovering === false) {
+        g.recovering = false;
+        g.stateMachine.onRecovered?.();
+      }
       g.node.advance();
       this.markDirty(g);
       this.maybeCompact(g);
@@ -654,8 +661,8 @@ export class RaftHost {
   }
 
   /** For the metrics: every hosted group. */
-  hostedGroups(): Iterable<{ id: GroupId; status(): RaftStatus }> {
-    return [...this.groups.values()].map((g) => ({ id: g.id, status: () => g.node.status() }));
+  hostedGroups(): Iterable<{ id: GroupId; recovering: boolean; status(): RaftStatus }> {
+    return [...this.groups.values()].map((g) => ({ id: g.id, recovering: g.recovering, status: () => g.node.status() }));
   }
 }
 
@@ -700,7 +707,9 @@ function createHostMetrics(registry: Registry | undefined, host: RaftHost, maxGr
     help: 'Raft groups whose replica on this broker lost or repaired its state and is catching up (it does not vote)',
     registers,
     collect() {
-      this.set(statuses().filter(({ s }) => s.recovering).length);
+      let n = 0;
+      for (const g of host.hostedGroups()) if (g.recovering) n++;
+      this.set(n);
     },
   });
   perGroup('rafter_raft_term', 'Current Raft term of the group on this broker', (s) => s.term);
