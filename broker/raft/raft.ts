@@ -511,6 +511,17 @@ export class Raft {
     this.bcastAppend();
   }
 
+  /**
+   * A change after which the voters not recovering would be no majority: the group could neither commit (its floor
+   * entries neither) nor elect a leader until a recovering replica caught up, which needs a leader. Refused.
+   */
+  private recoveryProblem(cc: ConfChange): string | undefined {
+    const { voters } = changeMembership(this.membership, cc);
+    const healthy = voters.filter((id) => id === this.id || this.progress.get(id)?.recovering !== true).length;
+    if (healthy > voters.length / 2) return undefined;
+    return `the change would leave ${healthy} of ${voters.length} voters not recovering, no majority`;
+  }
+
   /** Whether `pr`'s acknowledgements and liveness count toward quorums. */
   private countsInQuorum(pr: Progress): boolean {
     return !pr.recovering || this.log.committed >= pr.recoveryFloor;
@@ -652,7 +663,7 @@ export class Raft {
         throw new ConfChangeRefusedError(`a membership change at ${this.pendingConfIndex} is not yet applied (applied ${this.log.applied})`);
       }
       const cc = decodeConfChange(e.data);
-      const problem = confChangeProblem(this.membership, cc);
+      const problem = confChangeProblem(this.membership, cc) ?? this.recoveryProblem(cc);
       if (problem !== undefined) throw new ConfChangeRefusedError(problem);
       if (i !== entries.length - 1) throw new ConfChangeRefusedError('a membership change must be proposed alone');
       this.pendingConfIndex = this.log.lastIndex() + i + 1;

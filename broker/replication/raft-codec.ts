@@ -15,8 +15,12 @@ import { MalformedFrameError } from './malformed-frame-error';
 const wire = rafter.peer;
 type WireMessage = rafter.peer.RaftMessage.$Properties;
 
-/** Bumped when a change to peer.proto needs both sides to agree; a Hello with another version is turned away. */
-export const PEER_PROTOCOL_VERSION = 1;
+/**
+ * Bumped when a change to peer.proto needs both sides to agree; a Hello with another version is turned away.
+ * 2: RaftMessage.recovering and recovery_confirmed (a leader that ignored them would count a replica that lost its
+ * state toward its quorums).
+ */
+export const PEER_PROTOCOL_VERSION = 2;
 
 export interface Hello {
   readonly brokerId: number;

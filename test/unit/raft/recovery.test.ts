@@ -2,7 +2,9 @@
 // argument assumes a voter never forgets its log, term or vote; each test states one rule that keeps a replica which
 // did forget from breaking it, in the manner of paper.test.ts. The last block is the failure of issue 9 item 2 as a
 // script: one follower paused, the other wiped, then the leader dies.
-import { MemoryStorage, MessageType, RaftNode, type Message, type Ready } from '../../../broker/raft';
+import {
+  ConfChangeRefusedError, ConfChangeType, MemoryStorage, MessageType, RaftNode, type Message, type Ready,
+} from '../../../broker/raft';
 import { RECOVERY_MIN_ELECTION_TIMEOUTS } from '../../../broker/raft/raft';
 import { EntryType, type Entry } from '../../../broker/raft/types';
 import { Network, bootstrapStorage, bytes, seededRandom, type NodeOptions } from './network';
@@ -186,6 +188,15 @@ describe('the leader and a recovering follower', () => {
       net.stabilize();
     }
     expect(net.raft(2).status().recovering).toBe(true);
+  });
+
+  it('the leader refuses a membership change after which the voters not recovering would be no majority', () => {
+    const net = wipedFollower({ recovering: true });
+    net.tick(1);
+    net.stabilize();
+    expect(() => net.raft(1).proposeConfChange({ type: ConfChangeType.RemoveNode, nodeId: 3 }))
+      .toThrow(ConfChangeRefusedError);
+    expect(() => net.raft(1).proposeConfChange({ type: ConfChangeType.RemoveNode, nodeId: 2 })).not.toThrow();
   });
 
   it('a recovering follower that loses its state again is caught up again (a rejection below its match)', () => {

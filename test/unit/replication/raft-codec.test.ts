@@ -109,8 +109,8 @@ describe('raft codec', () => {
   });
 
   it('round-trips a hello', () => {
-    expect(decodePeerFrame(encodeHello({ brokerId: 3, clusterId: 'c-1', protocolVersion: 1 })))
-      .toEqual({ kind: 'hello', hello: { brokerId: 3, clusterId: 'c-1', protocolVersion: 1 } });
+    expect(decodePeerFrame(encodeHello({ brokerId: 3, clusterId: 'c-1', protocolVersion: 2 })))
+      .toEqual({ kind: 'hello', hello: { brokerId: 3, clusterId: 'c-1', protocolVersion: 2 } });
   });
 
   it('refuses to encode a message type that never leaves a node', () => {
