@@ -73,8 +73,13 @@ const BOOTSTRAP_TERM = 1;
 const LEADER_BOUND_TICKS = 30 * ELECTION_TICKS;
 /** … every group must keep moving (commits or applies somewhere) with no pause longer than this … */
 const STALL_BOUND_TICKS = 20 * ELECTION_TICKS;
-/** … and every acknowledged entry must reach every member within this many (a backlog may take a while). */
+/**
+ * … and every acknowledged entry must reach every member within this many, plus SETTLE_TICKS_PER_ENTRY for each
+ * entry of the backlog at healing: on a slow link (one small append in flight, a third of them dropped) with a
+ * replica that lost its state, one follower alone carries every commit and the catch-up takes a while.
+ */
 const SETTLE_BOUND_TICKS = 3000;
+const SETTLE_TICKS_PER_ENTRY = 4;
 
 type SimEvent =
   | { readonly kind: 'tick'; readonly node: number; readonly inc: number }
@@ -700,6 +705,7 @@ class Simulation {
     this.probes = new Array<number>(this.options.groups).fill(0);
     this.probeTakers = new Array<SimReplica | undefined>(this.options.groups).fill(undefined);
     const healedAt = this.now;
+    const settleBoundTicks = SETTLE_BOUND_TICKS + SETTLE_TICKS_PER_ENTRY * this.backlog();
     let nextCheck = this.now;
     let progressMark = -1;
     let progressAt = this.now;
@@ -719,13 +725,29 @@ class Simulation {
       const stalled = (this.now - progressAt) / TICK_UNITS > STALL_BOUND_TICKS;
       for (let g = 0; g < this.options.groups; g++) if (this.settledLeader(g) !== undefined) hadLeader[g] = true;
       const leaderless = ticks > LEADER_BOUND_TICKS && hadLeader.includes(false);
-      if (stalled || leaderless || ticks > SETTLE_BOUND_TICKS) {
+      if (stalled || leaderless || ticks > settleBoundTicks) {
         const group = leaderless ? hadLeader.indexOf(false) : lagging.group;
         const why = leaderless ? `group ${group} never had a leader` : lagging.why;
         const bound = stalled ? `no progress for ${STALL_BOUND_TICKS} ticks` : `${ticks.toFixed(0)} ticks after healing`;
         throw new InvariantViolation('liveness', `${bound}: ${why}\n${this.describeGroup(group)}`);
       }
     }
+  }
+
+  /** The most entries any group's furthest log holds beyond what its furthest-behind replica applied. */
+  private backlog(): number {
+    let most = 0;
+    for (let g = 0; g < this.options.groups; g++) {
+      let last = 0;
+      let applied = Infinity;
+      for (const node of this.nodes) {
+        const r = node.replicas[g]!;
+        last = Math.max(last, r.storage.lastIndex());
+        applied = Math.min(applied, r.applied);
+      }
+      most = Math.max(most, last - applied);
+    }
+    return most;
   }
 
   /** Changes whenever any replica appends, commits or applies anything (a long catch-up is progress too). */
