@@ -59,6 +59,20 @@ function run(net: Network, rounds: number): void {
   }
 }
 
+/** A leader of term 2 appends 2..4 to our bootstrap log, commits them, and confirms the commit for our recovery. */
+function confirmedAppend(): Message {
+  return msg(MessageType.App, 1, 2, 2, { index: 1, logTerm: 1, entries: entries(2, 4, 2), commit: 4, recoveryConfirmed: true });
+}
+
+/** A recovering node past the minimum wait, that has taken and persisted a confirmed append. */
+function caughtUpNode(): RaftNode {
+  const node = recoveringNode();
+  for (let i = 0; i < RECOVERY_TICKS; i++) node.tick();
+  node.step(confirmedAppend());
+  readyAndAdvance(node);
+  return node;
+}
+
 function allMessages(rd: Ready): Message[] {
   return [...rd.messages, ...rd.messagesAfterPersist];
 }
@@ -217,9 +231,7 @@ describe('leaving recovery', () => {
   it('only once a confirmed commit index is durable, not while it sits in an unpersisted Ready', () => {
     const node = recoveringNode();
     for (let i = 0; i < RECOVERY_TICKS; i++) node.tick();
-    node.step(msg(MessageType.App, 1, 2, 2, {
-      index: 1, logTerm: 1, entries: entries(2, 4, 2), commit: 4, recoveryConfirmed: true,
-    }));
+    node.step(confirmedAppend());
     expect(node.status()).toMatchObject({ commit: 4, recovering: true });
     const rd = node.ready();
     expect(rd.entries.map((e) => e.index)).toEqual([2, 3, 4]);
@@ -241,9 +253,7 @@ describe('leaving recovery', () => {
 
   it(`no sooner than ${RECOVERY_MIN_ELECTION_TIMEOUTS} election timeouts after it started (a candidacy holding its lost vote must end first)`, () => {
     const node = recoveringNode();
-    node.step(msg(MessageType.App, 1, 2, 2, {
-      index: 1, logTerm: 1, entries: entries(2, 4, 2), commit: 4, recoveryConfirmed: true,
-    }));
+    node.step(confirmedAppend());
     readyAndAdvance(node);
     for (let i = 1; i < RECOVERY_TICKS; i++) node.tick();
     expect(node.status().recovering).toBe(true);
@@ -252,12 +262,7 @@ describe('leaving recovery', () => {
   });
 
   it('it records the leader as its vote in the leader\'s term, in the same synced Ready that clears the flag', () => {
-    const node = recoveringNode();
-    for (let i = 0; i < RECOVERY_TICKS; i++) node.tick();
-    node.step(msg(MessageType.App, 1, 2, 2, {
-      index: 1, logTerm: 1, entries: entries(2, 4, 2), commit: 4, recoveryConfirmed: true,
-    }));
-    readyAndAdvance(node);
+    const node = caughtUpNode();
     // A candidate of the same term asks at once: the vote is taken (our lost incarnation may have given it).
     node.step(msg(MessageType.Vote, 3, 2, 2, { index: 4, logTerm: 2 }));
     const rd = node.ready();
@@ -270,9 +275,7 @@ describe('leaving recovery', () => {
   it('a confirmation from an earlier term does not count once the term moved on', () => {
     const node = recoveringNode();
     for (let i = 0; i < RECOVERY_TICKS; i++) node.tick();
-    node.step(msg(MessageType.App, 1, 2, 2, {
-      index: 1, logTerm: 1, entries: entries(2, 4, 2), commit: 4, recoveryConfirmed: true,
-    }));
+    node.step(confirmedAppend());
     node.step(msg(MessageType.Heartbeat, 3, 2, 3));
     readyAndAdvance(node);
     node.tick();
