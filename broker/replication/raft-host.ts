@@ -309,19 +309,21 @@ export class RaftHost {
     if (this.groups.has(groupId)) throw new Error(`group ${groupId} is already hosted`);
     const log = this.store.group(groupId);
     const fresh = log.lastIndex() === 0 && log.firstIndex() === 1;
-    if (fresh && !options.join) {
-      if (!options.voters.includes(this.brokerId) && !(options.learners ?? []).includes(this.brokerId)) {
-        throw new Error(`broker ${this.brokerId} is not a member of group ${groupId}; join it instead`);
-      }
+    const bootstrap = fresh && !options.join;
+    if (bootstrap && !options.voters.includes(this.brokerId) && !(options.learners ?? []).includes(this.brokerId)) {
+      throw new Error(`broker ${this.brokerId} is not a member of group ${groupId}; join it instead`);
+    }
+    const recovering = options.recovering === true || log.isRecovering();
+    const voters = bootstrap ? options.voters : log.initialState().confState.voters;
+    if (recovering && voters.length === 1 && voters[0] === this.brokerId) {
+      throw new Error(`group ${groupId}: broker ${this.brokerId} is its only voter; there is no replica to recover from`);
+    }
+    if (bootstrap) {
       const confState: ConfState = { voters: [...options.voters], learners: [...(options.learners ?? [])], votersOutgoing: [] };
       log.applySnapshot({ metadata: { index: 1, term: 1, confState }, data: options.stateMachine.snapshotData?.() ?? EMPTY_DATA });
       log.setHardState({ term: 1, vote: NO_NODE, commit: 1 });
     }
     const { confState } = log.initialState();
-    const recovering = options.recovering === true || log.isRecovering();
-    if (recovering && confState.voters.length === 1 && confState.voters[0] === this.brokerId) {
-      throw new Error(`group ${groupId}: broker ${this.brokerId} is its only voter; there is no replica to recover from`);
-    }
     if (recovering && !log.isRecovering()) {
       log.setRecovering(true);
       this.commitStaged = true;

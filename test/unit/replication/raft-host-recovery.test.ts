@@ -2,8 +2,12 @@
 // has caught up it neither votes nor counts toward a quorum, even when the others cannot form one without it; the
 // persisted flag survives its restarts; once caught up it leaves recovery (durably, the state machine is told) and
 // votes like any other replica. Three in-process brokers with real stores, transports and uWS endpoints.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { EntryType, type Entry } from '../../../broker/raft';
-import type { GroupStateMachine, Leadership } from '../../../broker/replication';
+import { RaftHost, type GroupStateMachine, type Leadership } from '../../../broker/replication';
+import { BrokerStore } from '../../../broker/storage';
 import { HostBroker, startCluster, waitFor } from './raft-host-cluster';
 
 class Recorder implements GroupStateMachine {
@@ -119,5 +123,23 @@ describe('RaftHost: a broker rejoining with a wiped store', () => {
     for (const g of GROUPS) brokers[leaderOf(g)! - 1].host.group(g)!.propose(data(`after-${g}`));
     await waitFor('committed on 2 and 3', () => GROUPS.every((g) => [b2, b3].every((b) => recorder(b.brokerId, g).applied.includes(`after-${g}`))));
     for (const g of GROUPS) expect(recorder(3, g).applied).toEqual(recorder(2, g).applied);
+  });
+});
+
+describe('RaftHost: recovering where nobody can help', () => {
+  it('refuses to start a group recovering when this broker is its only voter, and stages nothing for it', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rafter-raft-host-recovering-'));
+    const store = BrokerStore.open({ dataDir, durable: false });
+    const host = new RaftHost({ brokerId: 1, store, tickMs: 10 });
+    try {
+      expect(() => host.createGroup(5, { voters: [1], stateMachine: new Recorder(), recovering: true }))
+        .toThrow(/only voter; there is no replica to recover from/);
+      expect(store.group(5).hasData()).toBe(false);
+      expect(host.groupIds()).toEqual([]);
+    } finally {
+      await host.stop();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
