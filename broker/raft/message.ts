@@ -39,7 +39,8 @@ export enum MessageType {
  *   a leader transfer, which voters honour even within a leader lease (etcd puts this in the message context).
  * - Heartbeat: commit = min(the follower's match, the leader's commit), so a follower never commits what it may lack.
  * - recovering (any message, follower to leader): the sender lost or repaired its state for the group (raft.ts,
- *   "Recovery"); it does not vote, and what it acknowledged before does not count.
+ *   "Recovery"); it does not vote, and what it acknowledged before does not count. The value is the id this
+ *   incarnation drew when it started (never 0), so a leader tells a second loss from a late message of the first.
  * - recoveryConfirmed (App, leader to a recovering follower): since the leader learned the follower is recovering,
  *   voters other than it committed an entry of the leader's term, and `commit` is at least that entry: once the
  *   follower durably holds `commit` it has everything ever committed and may leave recovery.
@@ -57,7 +58,7 @@ export interface Message {
   reject: boolean;
   rejectHint: RaftIndex;
   snapshot?: Snapshot;
-  recovering?: boolean;
+  recovering?: number;
   recoveryConfirmed?: boolean;
 }
 

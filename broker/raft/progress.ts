@@ -20,6 +20,8 @@ export class Progress {
   msgAppFlowPaused = false;
   /** The follower said it lost or repaired its state (raft.ts, "Recovery"). */
   recovering = false;
+  /** The recovery id of the follower's latest recovering incarnation we heard from (0: none). */
+  recoveryId = 0;
   /**
    * While recovering: the leader's entry appended when it learned so. Until it is committed (by voters other than
    * this one) the follower counts toward no quorum; once it is, the follower's acknowledgements count again.
@@ -45,6 +47,7 @@ export class Progress {
     this.next = next;
     this.recentActive = false;
     this.recovering = false;
+    this.recoveryId = 0;
     this.recoveryFloor = 0;
   }
 

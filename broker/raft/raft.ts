@@ -13,11 +13,13 @@
 // wiped or repaired breaks that: its old incarnation may have acknowledged entries or voted in terms it no longer
 // knows, and a lagging node plus the emptied one could elect a leader without committed entries. Such a replica is
 // started `recovering`: a learner in effect, though it stays in the voter configuration (no membership change):
-// - it never campaigns, never grants a vote or pre-vote, and flags every message it sends (Message.recovering);
-// - a leader that hears the flag forgets what the peer acknowledged before (its match may go back: maybeDecrTo alone
+// - it never campaigns, never grants a vote or pre-vote, and flags every message it sends (Message.recovering,
+//   with an id drawn when it started, so a leader tells a new loss from a late message of an earlier one);
+// - a leader that hears a new id forgets what the peer acknowledged before (its match may go back: maybeDecrTo alone
 //   would keep treating the emptied follower's rejections as stale and never catch it up), appends an entry of its
 //   term (the recovery floor) and counts the peer toward no quorum — commit, CheckQuorum — until voters other than
-//   it have committed that entry; nor does it transfer leadership to it;
+//   it have committed that entry; it drops the peer's unflagged messages meanwhile (they are its lost incarnation's,
+//   late on the wire), and transfers leadership to it only once it left recovery;
 // - it takes commit indexes only from appends, whose log check proves agreement: a heartbeat's commit is
 //   min(match, commit) for a match the leader may hold from before the loss;
 // - it leaves recovery once its log durably holds a commit index that a leader of its current term marked
@@ -40,7 +42,7 @@ import {
   changeMembership, confChangeProblem, decodeConfChange, membershipOf, type ConfChange, type Membership,
 } from './conf-change';
 import { RaftLog } from './log';
-import { MessageType, VOTE_TRANSFER, newMessage, type Message } from './message';
+import { MessageType, VOTE_TRANSFER, isResponseMessage, newMessage, type Message } from './message';
 import { Progress } from './progress';
 import { committedIndex, voteResult } from './quorum';
 import { CompactedError } from './storage';
@@ -81,6 +83,8 @@ export class Raft {
   pendingConfIndex: RaftIndex = 0;
   /** This node lost or repaired its state and has not caught up yet (see "Recovery"). */
   recovering: boolean;
+  /** Drawn when this node started recovering; what its messages carry while it is. */
+  private readonly recoveryId: number;
   /** While recovering: a commit index confirmed by the leader of recoveryTargetTerm, to hold durably (0: none yet). */
   private recoveryTarget: RaftIndex = 0;
   private recoveryTargetTerm: Term = 0;
@@ -111,6 +115,7 @@ export class Raft {
     this.term = hardState.term;
     this.vote = hardState.vote;
     this.recovering = config.recovering;
+    this.recoveryId = config.recovering ? 1 + Math.floor(config.random() * 0xffff_fffe) : 0;
     this.rebuildProgress();
     this.becomeFollower(this.term, NO_NODE);
   }
@@ -252,6 +257,14 @@ export class Raft {
         // Granted pre-votes carry the term we will campaign at; we raise it once we win the pre-vote.
       } else if (m.type === MessageType.App || m.type === MessageType.Heartbeat || m.type === MessageType.Snap) {
         this.becomeFollower(m.term, m.from);
+      } else if (m.type === MessageType.Vote) {
+        // §5.2 (Figure 2): only hearing from a leader or granting a vote restarts the election timer, not a request
+        // we refuse. etcd restarts it here too; then a candidate whose log is behind, timing out first again and
+        // again, keeps a voter with a better log from ever campaigning, while a third voter that cannot vote (down,
+        // or recovering: raft.ts "Recovery") leaves neither a majority.
+        const elapsed = this.electionElapsed;
+        this.becomeFollower(m.term, NO_NODE);
+        this.electionElapsed = elapsed;
       } else {
         this.becomeFollower(m.term, NO_NODE);
       }
@@ -305,7 +318,7 @@ export class Raft {
 
   /** Appends and acknowledgements promise durable state: they wait for the Ready to be persisted. */
   private send(m: Message): void {
-    if (this.recovering) m.recovering = true;
+    if (this.recovering) m.recovering = this.recoveryId;
     if (m.type === MessageType.AppResp || m.type === MessageType.VoteResp || m.type === MessageType.PreVoteResp) {
       this.msgsAfterAppend.push(m);
     } else {
@@ -498,19 +511,38 @@ export class Raft {
     this.bcastAppend();
   }
 
+  /**
+   * A change after which the voters not recovering would be no majority: the group could neither commit (its floor
+   * entries neither) nor elect a leader until a recovering replica caught up, which needs a leader. Refused.
+   */
+  private recoveryProblem(cc: ConfChange): string | undefined {
+    const { voters } = changeMembership(this.membership, cc);
+    const healthy = voters.filter((id) => id === this.id || this.progress.get(id)?.recovering !== true).length;
+    if (healthy > voters.length / 2) return undefined;
+    return `the change would leave ${healthy} of ${voters.length} voters not recovering, no majority`;
+  }
+
   /** Whether `pr`'s acknowledgements and liveness count toward quorums. */
   private countsInQuorum(pr: Progress): boolean {
     return !pr.recovering || this.log.committed >= pr.recoveryFloor;
   }
 
   /**
-   * Leader: settles the recovery flag of a message from a member. Returns false if the message must be dropped: an
-   * unflagged one from a peer still recovering and not yet confirmed can only be from its lost incarnation (it
-   * leaves recovery only once we confirmed it), late on the wire, and what it says is no longer true.
+   * Leader: settles the recovery flag of a response from a member. Returns false if the message must be dropped: an
+   * unflagged one from a peer recovering and not yet confirmed can only be from its lost incarnation (it leaves
+   * recovery only once we confirmed it), late on the wire, and what it says is no longer true.
    */
   private settlePeerRecovery(m: Message, pr: Progress): boolean {
-    if (m.recovering) {
-      if (!pr.recovering) this.beginPeerRecovery(pr, 0, this.log.lastIndex() + 1);
+    const id = m.recovering ?? 0;
+    if (id !== 0) {
+      if (id !== pr.recoveryId) {
+        pr.recoveryId = id;
+        this.beginPeerRecovery(pr, 0, this.log.lastIndex() + 1);
+      } else {
+        // The same incarnation: still recovering, or a late message from before it left. Either way its floor
+        // stands (an unflagged message clears this again).
+        pr.recovering = true;
+      }
       return true;
     }
     if (!pr.recovering) return true;
@@ -574,7 +606,9 @@ export class Raft {
       default:
     }
     const pr = this.progress.get(m.from);
-    if (pr === undefined || !this.settlePeerRecovery(m, pr)) return;
+    if (pr === undefined) return;
+    // Only a response is the peer speaking: SnapStatus, Unreachable and TransferLeader name it but come from the host.
+    if (isResponseMessage(m.type) && !this.settlePeerRecovery(m, pr)) return;
     switch (m.type) {
       case MessageType.AppResp:
         pr.recentActive = true;
@@ -585,8 +619,11 @@ export class Raft {
         pr.recentActive = true;
         pr.msgAppFlowPaused = false;
         if (pr.state === 'replicate' && pr.inflights.full()) pr.inflights.freeFirstOne();
-        // The empty append finds out whether the follower misses entries whose appends were lost.
-        if (pr.match < this.log.lastIndex() || pr.state === 'probe') this.maybeSendAppend(m.from, true);
+        // The empty append finds out whether the follower misses entries whose appends were lost; to a follower
+        // still recovering once it is confirmed, it carries the confirmation again (the last may have been lost).
+        if (pr.match < this.log.lastIndex() || pr.state === 'probe' || (pr.recovering && this.countsInQuorum(pr))) {
+          this.maybeSendAppend(m.from, true);
+        }
         return;
       case MessageType.SnapStatus:
         if (pr.state !== 'snapshot') return;
@@ -626,7 +663,7 @@ export class Raft {
         throw new ConfChangeRefusedError(`a membership change at ${this.pendingConfIndex} is not yet applied (applied ${this.log.applied})`);
       }
       const cc = decodeConfChange(e.data);
-      const problem = confChangeProblem(this.membership, cc);
+      const problem = confChangeProblem(this.membership, cc) ?? this.recoveryProblem(cc);
       if (problem !== undefined) throw new ConfChangeRefusedError(problem);
       if (i !== entries.length - 1) throw new ConfChangeRefusedError('a membership change must be proposed alone');
       this.pendingConfIndex = this.log.lastIndex() + i + 1;
@@ -652,12 +689,14 @@ export class Raft {
       // The follower's entry at rejectHint has term logTerm; skip our entries of terms above it as well.
       nextProbeIndex = this.log.findConflictByTerm(m.rejectHint, m.logTerm).index;
     }
-    if (m.recovering && m.index <= pr.match) {
-      // A recovering follower lacks what it (an earlier incarnation of it) acknowledged: it lost its state again.
-      // Stale by maybeDecrTo's rules, which would keep us probing above its log forever. What it holds in
-      // agreement with us is at most its hint, if our entry there has the same term (Log Matching).
+    if (m.recovering !== undefined && m.index <= pr.match) {
+      // Stale by maybeDecrTo's rules; but our match for a recovering follower may rest on a message of its lost
+      // incarnation (late on the wire after we confirmed it), and kept, it would have us probe above its log
+      // forever. Going back is safe (match only ever counts toward commits): what it holds in agreement with us is
+      // at most its hint, if our entry there has the same term (Log Matching).
       const agreed = this.log.matchTerm(m.rejectHint, m.logTerm) ? m.rejectHint : 0;
-      this.beginPeerRecovery(pr, agreed, Math.min(m.index, nextProbeIndex + 1));
+      pr.restartFrom(agreed, Math.min(m.index, nextProbeIndex + 1));
+      this.maybeSendAppend(m.from, true);
       return;
     }
     if (pr.maybeDecrTo(m.index, nextProbeIndex)) {

@@ -15,8 +15,12 @@ import { MalformedFrameError } from './malformed-frame-error';
 const wire = rafter.peer;
 type WireMessage = rafter.peer.RaftMessage.$Properties;
 
-/** Bumped when a change to peer.proto needs both sides to agree; a Hello with another version is turned away. */
-export const PEER_PROTOCOL_VERSION = 1;
+/**
+ * Bumped when a change to peer.proto needs both sides to agree; a Hello with another version is turned away.
+ * 2: RaftMessage.recovering and recovery_confirmed (a leader that ignored them would count a replica that lost its
+ * state toward its quorums).
+ */
+export const PEER_PROTOCOL_VERSION = 2;
 
 export interface Hello {
   readonly brokerId: number;
@@ -136,7 +140,7 @@ function toWire(m: Message): WireMessage {
     type, from: m.from, to: m.to, term: m.term, logTerm: m.logTerm, index: m.index,
     entries: m.entries.map((e) => ({ term: e.term, index: e.index, type: e.type, data: e.data })),
     commit: m.commit, reject: m.reject, rejectHint: m.rejectHint,
-    recovering: m.recovering === true, recoveryConfirmed: m.recoveryConfirmed === true,
+    recovering: m.recovering ?? 0, recoveryConfirmed: m.recoveryConfirmed === true,
     snapshot: m.snapshot && {
       metadata: {
         index: m.snapshot.metadata.index, term: m.snapshot.metadata.term,
@@ -182,7 +186,7 @@ function fromWire(groupId: GroupId, w: WireMessage): Message {
     type, from, to, term, logTerm, index, entries,
     commit: w.commit ?? 0, reject: w.reject ?? false, rejectHint: w.rejectHint ?? 0,
   };
-  if (w.recovering) message.recovering = true;
+  if (w.recovering) message.recovering = w.recovering;
   if (w.recoveryConfirmed) message.recoveryConfirmed = true;
   return snapshot ? { ...message, snapshot } : message;
 }

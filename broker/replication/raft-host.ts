@@ -151,6 +151,8 @@ class HostedGroup {
   notified: Leadership | undefined;
   removed = false;
   applied: RaftIndex;
+  /** Recovering as persisted: cleared once the Ready that left recovery is durable (the node's own flag is earlier). */
+  recovering: boolean;
   /** On the leader: when recent proposals were made, by index, for the proposal-to-commit latency. */
   readonly proposedAt: Array<{ index: RaftIndex; ns: bigint }> = [];
 
@@ -162,7 +164,9 @@ class HostedGroup {
     public confState: ConfState,
     readonly keepEntries: number | undefined,
   ) {
-    this.applied = node.status().applied;
+    const status = node.status();
+    this.applied = status.applied;
+    this.recovering = status.recovering;
   }
 
   leadership(): Leadership {
@@ -190,9 +194,9 @@ export class RaftGroup {
     return this.g.log;
   }
 
-  /** Whether this replica is still catching up after losing its state (it does not vote meanwhile). */
+  /** Whether this replica is still catching up after losing its state (it does not vote meanwhile), as persisted. */
   isRecovering(): boolean {
-    return this.g.node.status().recovering;
+    return this.g.recovering;
   }
 
   /** A group no longer hosted here (removed, or stopped by damage) leads nothing and knows no leader. */
@@ -327,19 +331,21 @@ export class RaftHost {
     if (this.groups.has(groupId)) throw new Error(`group ${groupId} is already hosted`);
     const log = this.store.group(groupId);
     const fresh = log.lastIndex() === 0 && log.firstIndex() === 1;
-    if (fresh && !options.join) {
-      if (!options.voters.includes(this.brokerId) && !(options.learners ?? []).includes(this.brokerId)) {
-        throw new Error(`broker ${this.brokerId} is not a member of group ${groupId}; join it instead`);
-      }
+    const bootstrap = fresh && !options.join;
+    if (bootstrap && !options.voters.includes(this.brokerId) && !(options.learners ?? []).includes(this.brokerId)) {
+      throw new Error(`broker ${this.brokerId} is not a member of group ${groupId}; join it instead`);
+    }
+    const recovering = options.recovering === true || log.isRecovering();
+    const voters = bootstrap ? options.voters : log.initialState().confState.voters;
+    if (recovering && voters.length === 1 && voters[0] === this.brokerId) {
+      throw new Error(`group ${groupId}: broker ${this.brokerId} is its only voter; there is no replica to recover from`);
+    }
+    if (bootstrap) {
       const confState: ConfState = { voters: [...options.voters], learners: [...(options.learners ?? [])], votersOutgoing: [] };
       log.applySnapshot({ metadata: { index: 1, term: 1, confState }, data: options.stateMachine.snapshotData?.() ?? EMPTY_DATA });
       log.setHardState({ term: 1, vote: NO_NODE, commit: 1 });
     }
     const { confState } = log.initialState();
-    const recovering = options.recovering === true || log.isRecovering();
-    if (recovering && confState.voters.length === 1 && confState.voters[0] === this.brokerId) {
-      throw new Error(`group ${groupId}: broker ${this.brokerId} is its only voter; there is no replica to recover from`);
-    }
     if (recovering && !log.isRecovering()) {
       log.setRecovering(true);
       this.commitStaged = true;
@@ -635,7 +641,10 @@ export class RaftHost {
         }
         const committed = rd.committedEntries;
         if (early < committed.length) this.apply(g, early === 0 ? committed : committed.slice(early));
-        if (rd.recovering === false) g.stateMachine.onRecovered?.();
+        if (rd.recovering === false) {
+          g.recovering = false;
+          g.stateMachine.onRecovered?.();
+        }
         g.node.advance();
         this.markDirty(g);
         this.maybeCompact(g);
@@ -744,8 +753,8 @@ export class RaftHost {
   }
 
   /** For the metrics: every hosted group. */
-  hostedGroups(): Iterable<{ id: GroupId; status(): RaftStatus }> {
-    return [...this.groups.values()].map((g) => ({ id: g.id, status: () => g.node.status() }));
+  hostedGroups(): Iterable<{ id: GroupId; recovering: boolean; status(): RaftStatus }> {
+    return [...this.groups.values()].map((g) => ({ id: g.id, recovering: g.recovering, status: () => g.node.status() }));
   }
 }
 
@@ -790,7 +799,9 @@ function createHostMetrics(registry: Registry | undefined, host: RaftHost, maxGr
     help: 'Raft groups whose replica on this broker lost or repaired its state and is catching up (it does not vote)',
     registers,
     collect() {
-      this.set(statuses().filter(({ s }) => s.recovering).length);
+      let n = 0;
+      for (const g of host.hostedGroups()) if (g.recovering) n++;
+      this.set(n);
     },
   });
   perGroup('rafter_raft_term', 'Current Raft term of the group on this broker', (s) => s.term);

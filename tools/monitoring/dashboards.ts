@@ -185,6 +185,12 @@ const raft: DashboardSpec = {
       whenRed: 'Candidates that persist: elections do not finish (network between brokers, clock or load).',
     },
     {
+      title: 'Groups recovering', kind: 'timeseries', unit: 'none',
+      queries: [q(`sum by (broker) (rafter_raft_groups_recovering{${B}})`, '{{broker}}')],
+      shows: 'Groups whose replica on each broker lost or repaired its state (an emptied store, a damaged log rebuilt) and is catching up from the others; it does not vote meanwhile.',
+      whenRed: 'Above 0 for more than a catch-up: the broker cannot reach a leader, or the others lack a quorum without it; one more failure in those groups makes them unavailable.',
+    },
+    {
       title: 'Proposals and appends per second', kind: 'timeseries', unit: 'ops',
       queries: [
         q(`sum by (broker) (rate(rafter_raft_proposals_total{${B}}${RI}))`, 'proposals {{broker}}'),

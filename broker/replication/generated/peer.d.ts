@@ -176,7 +176,7 @@ export namespace rafter {
             reject: boolean;
             rejectHint: number;
             snapshot?: (rafter.peer.Snapshot.$Properties|null);
-            recovering: boolean;
+            recovering: number;
             recoveryConfirmed: boolean;
             static create(properties: rafter.peer.RaftMessage.$Shape): rafter.peer.RaftMessage & rafter.peer.RaftMessage.$Shape;
             static create(properties?: rafter.peer.RaftMessage.$Properties): rafter.peer.RaftMessage;
@@ -197,7 +197,7 @@ export namespace rafter {
                 reject?: (boolean|null);
                 rejectHint?: (number|null);
                 snapshot?: (rafter.peer.Snapshot.$Properties|null);
-                recovering?: (boolean|null);
+                recovering?: (number|null);
                 recoveryConfirmed?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }

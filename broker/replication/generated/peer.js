@@ -1147,7 +1147,7 @@ $root.rafter = (function() {
              * @property {boolean|null} [reject] RaftMessage reject
              * @property {number|null} [rejectHint] RaftMessage rejectHint
              * @property {rafter.peer.Snapshot.$Properties|null} [snapshot] RaftMessage snapshot
-             * @property {boolean|null} [recovering] RaftMessage recovering
+             * @property {number|null} [recovering] RaftMessage recovering
              * @property {boolean|null} [recoveryConfirmed] RaftMessage recoveryConfirmed
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -1271,11 +1271,11 @@ $root.rafter = (function() {
 
             /**
              * RaftMessage recovering.
-             * @member {boolean} recovering
+             * @member {number} recovering
              * @memberof rafter.peer.RaftMessage
              * @instance
              */
-            RaftMessage.prototype.recovering = false;
+            RaftMessage.prototype.recovering = 0;
 
             /**
              * RaftMessage recoveryConfirmed.
@@ -1340,8 +1340,8 @@ $root.rafter = (function() {
                     writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.rejectHint);
                 if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot"))
                     $root.rafter.peer.Snapshot.encode(message.snapshot, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
-                if (message.recovering != null && $Object.hasOwnProperty.call(message, "recovering") && message.recovering !== false)
-                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.recovering);
+                if (message.recovering != null && $Object.hasOwnProperty.call(message, "recovering") && message.recovering !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.recovering);
                 if (message.recoveryConfirmed != null && $Object.hasOwnProperty.call(message, "recoveryConfirmed") && message.recoveryConfirmed !== false)
                     writer.uint32(/* id 13, wireType 0 =*/104).bool(message.recoveryConfirmed);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -1486,7 +1486,7 @@ $root.rafter = (function() {
                     case 12: {
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.bool())
+                            if (value = reader.uint32())
                                 message.recovering = value;
                             else
                                 delete message.recovering;
