@@ -247,13 +247,14 @@ const raft: DashboardSpec = {
       whenRed: 'Repeated snapshots to one broker: it keeps falling behind the compacted log.',
     },
     {
-      title: 'Damaged and recovering replicas', kind: 'timeseries', unit: 'none',
+      title: 'Damaged replicas and repairs', kind: 'timeseries', unit: 'none',
       queries: [
         q(`sum by (broker, state) (rafter_replicas_damaged{${B}})`, 'damaged {{broker}} {{state}}'),
-        q(`sum by (broker) (rafter_raft_groups_recovering{${B}})`, 'recovering {{broker}}'),
+        q(`sum by (broker) (increase(rafter_replica_repairs_started_total{${B}}${RI}))`, 'repairs started {{broker}}'),
+        q(`sum by (broker) (increase(rafter_replica_repairs_completed_total{${B}}${RI}))`, 'repairs completed {{broker}}'),
       ],
-      shows: 'Replicas stopped by damaged stored data (rebuilding from the others, or unrepairable), and replicas catching up after losing or repairing their state: they do not vote meanwhile.',
-      whenRed: 'unrepairable above 0: no other replica holds that data; restore the broker\'s data directory from a backup. Rebuilding or recovering for long: the group has no leader to catch up from; bring its other replicas back.',
+      shows: 'Replicas stopped by damaged stored data (rebuilding from the others, or unrepairable), and rebuilds started and finished.',
+      whenRed: 'unrepairable above 0: no other replica holds that data; restore the broker\'s data directory from a backup. Rebuilding for long: the group has no leader to catch up from (see Groups recovering); bring its other replicas back.',
     },
     {
       title: 'Controller group', kind: 'timeseries', unit: 'none',
