@@ -109,6 +109,8 @@ export class ClusterNode {
   private formation: Formation | undefined;
   private readonly catchUp: ControllerCatchUp;
   private started = false;
+  /** Set by stop(): a repair scheduled before must not touch a store about to close. */
+  private stopping = false;
   private readonly leaderReports: LeaderReports;
   private readonly leaderReportPoller: LeaderReportPoller;
 
@@ -119,7 +121,7 @@ export class ClusterNode {
     this.repairs = new ReplicaRepairs({ brokerId: options.brokerId, registry: options.registry, log: this.log });
     // Every reader of the store reports damage there (the Raft host, a partition's recovery, a fetch, the scrubber).
     // Handled on a later turn: the reader is in the middle of its work on the group.
-    options.store.onCorruption((err) => setImmediate(() => this.replicaDamaged(err.groupId, err)));
+    options.store.onCorruption((err) => this.later(() => this.replicaDamaged(err.groupId, err)));
     this.catchUp = new ControllerCatchUp(options.store);
     if (!storeHoldsController(options.store)) this.formation = new Formation(options.brokerId, options.seeds.map((s) => s.id));
     this.transport = new PeerTransport({
@@ -137,7 +139,9 @@ export class ClusterNode {
       registry: options.registry,
       tickMs: options.tickMs,
       electionTicks: options.electionTicks,
-      onGroupDamaged: (groupId, err) => this.replicaDamaged(groupId, err),
+      onGroupDamaged: (groupId, err) => {
+        if (!this.stopping) this.replicaDamaged(groupId, err);
+      },
       onFailure: (err) => this.log(`rafter broker ${options.brokerId}: storage failed, no group on this broker persists or applies anything more until it restarts: ${err.message}`),
     });
     this.partitions = new HostedPartitions({
@@ -146,6 +150,7 @@ export class ClusterNode {
       store: options.store,
       repairs: this.repairs,
       controllerCatchingUp: () => this.controllerCatchingUp(),
+      later: (fn) => this.later(fn),
       metrics: new PartitionMetrics(options.registry, () => this.partitions.all(), {
         labels: options.partitionMetricLabels,
         replication: (p) => ({
@@ -216,6 +221,7 @@ export class ClusterNode {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     this.leaderReportPoller.stop();
     this.controller.stop();
     await this.host.stop();
@@ -273,6 +279,13 @@ export class ClusterNode {
     }
   }
 
+  /** Work on damage, on a later turn (the reader that found it is in the middle of its work), unless stopping. */
+  private later(fn: () => void): void {
+    setImmediate(() => {
+      if (!this.stopping) fn();
+    });
+  }
+
   private replicaDamaged(groupId: number, err: StorageCorruptionError): void {
     if (groupId === CONTROLLER_GROUP_ID) this.controllerDamaged(err);
     else this.partitions.markDamaged(groupId, err);
@@ -284,7 +297,7 @@ export class ClusterNode {
     const others = seeds.map((s) => s.id).filter((id) => id !== brokerId);
     this.host.removeGroup(CONTROLLER_GROUP_ID);
     if (!this.repairs.reportDamaged(CONTROLLER_GROUP_ID, { controller: true }, err, others)) return;
-    setImmediate(() => {
+    this.later(() => {
       if (this.host.group(CONTROLLER_GROUP_ID)) return;
       this.host.dropGroupLog(CONTROLLER_GROUP_ID);
       this.repairs.rebuildStarted(CONTROLLER_GROUP_ID);

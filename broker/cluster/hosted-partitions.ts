@@ -29,8 +29,8 @@ export interface HostedPartitionsOptions {
   readonly repairs: ReplicaRepairs;
   /** This broker's controller is still catching up: its placement may name groups older than this store. */
   readonly controllerCatchingUp: () => boolean;
-  /** Runs a damaged replica's rebuild on a later turn. Default setImmediate. */
-  readonly later?: (fn: () => void) => void;
+  /** Runs a damaged replica's rebuild on a later turn (and not once the broker is stopping). */
+  readonly later: (fn: () => void) => void;
 }
 
 interface Placed {
@@ -44,10 +44,8 @@ export class HostedPartitions {
   /** Groups whose next open starts the replica empty and recovering. */
   private readonly recoverOnOpen = new Set<number>();
   private readonly replicated: RaftReplicatedLog;
-  private readonly later: (fn: () => void) => void;
 
   constructor(private readonly options: HostedPartitionsOptions) {
-    this.later = options.later ?? ((fn) => setImmediate(fn));
     this.replicated = new RaftReplicatedLog(options.host, (groupId) => {
       const placed = this.placed.get(groupId);
       if (!placed) throw new Error(`group ${groupId} is not placed on broker ${options.brokerId}`);
@@ -127,7 +125,7 @@ export class HostedPartitions {
     this.options.host.removeGroup(groupId);
     const others = assignment.peers.filter((id) => id !== this.options.brokerId);
     const of = { topic: assignment.topic, partition: assignment.partition };
-    if (this.options.repairs.reportDamaged(groupId, of, err, others)) this.later(() => this.rebuild(groupId));
+    if (this.options.repairs.reportDamaged(groupId, of, err, others)) this.options.later(() => this.rebuild(groupId));
   }
 
   private rebuild(groupId: number): void {

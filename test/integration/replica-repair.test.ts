@@ -15,7 +15,7 @@ import {
 } from './helpers/cluster-checks';
 import { RawClient } from './helpers/raw-client';
 import { committedLogs, replicaDifferences } from './helpers/replica-logs';
-import { findStoredEntry, flipBitInRecord } from './helpers/store-damage';
+import { findStoredEntry, flipBitInRecord, truncateStore } from './helpers/store-damage';
 
 jest.setTimeout(240_000);
 
@@ -262,6 +262,29 @@ describe('a replica that lost or damaged its data (real broker processes)', () =
     } finally {
       await stream.stop();
     }
+    await expectAllRead(cluster, client, topic, stream, groupIds.length, marker);
+    await expectReplicasIdentical(cluster, groupIds, ackedEnds(stream));
+  });
+
+  it('a broker whose store cannot be opened, restarted with --rebuild-from-peers, rejoins recovering and catches up', async () => {
+    const { cluster, client } = await startCluster();
+    const topic = 'rebuilt';
+    const marker = `rebuilt-marker-${process.pid}-${Date.now()}`;
+    const { groupIds, stream } = await streamOn(cluster, client, topic, 3, marker);
+    let rebuilt = 0;
+    try {
+      await stream.ackedMore(2_000);
+      rebuilt = await leaderOf(cluster, ALL, topic, 0).then((leader) => ALL.find((id) => id !== leader)!);
+      await cluster.stop(rebuilt);
+      truncateStore(cluster.dataDir(rebuilt), 64 * 1024);
+      await cluster.startBroker(rebuilt, ['--rebuild-from-peers']);
+      await stream.ackedMore(2_000, 60_000);
+      expect(await healthy(cluster, rebuilt)).toMatchObject({ recoveringReplicas: [], damagedReplicas: [] });
+    } finally {
+      await stream.stop();
+    }
+    expect(linesOf(cluster, rebuilt, /--rebuild-from-peers: moved it aside/)).toHaveLength(1);
+    expect(linesOf(cluster, rebuilt, /joins the formed cluster recovering/)).toHaveLength(1);
     await expectAllRead(cluster, client, topic, stream, groupIds.length, marker);
     await expectReplicasIdentical(cluster, groupIds, ackedEnds(stream));
   });
