@@ -318,10 +318,10 @@ export class ClusterNode {
 
   /** What /health reports of this broker's replicas and its controller. */
   health(): ClusterNodeHealth {
-    const damagedReplicas = this.repairs.list().map((d) => ({ groupId: d.groupId, replicaOf: this.replicaName(d.of), state: d.state }));
+    const damagedReplicas = this.repairs.list().map((d) => ({ groupId: d.groupId, replicaOf: replicaName(d.of), state: d.state }));
     const recoveringReplicas = this.host.groupIds()
       .filter((id) => this.host.group(id)?.isRecovering())
-      .map((groupId) => ({ groupId, replicaOf: this.replicaName(this.replicaOf(groupId)) }));
+      .map((groupId) => ({ groupId, replicaOf: this.hostedReplicaName(groupId) }));
     const formation = this.formation ? { waitingFor: this.formation.waitingFor() } : undefined;
     const storageFailure = this.host.storageFailure?.message;
     return {
@@ -333,14 +333,10 @@ export class ClusterNode {
     };
   }
 
-  private replicaOf(groupId: number): ReplicaOf {
-    if (groupId === CONTROLLER_GROUP_ID) return { controller: true };
+  private hostedReplicaName(groupId: number): string {
+    if (groupId === CONTROLLER_GROUP_ID) return replicaName({ controller: true });
     const p = this.partitions.byGroupId(groupId);
-    return p ? { topic: p.topic, partition: p.partition } : { topic: '?', partition: -1 };
-  }
-
-  private replicaName(of: ReplicaOf): string {
-    return 'controller' in of ? 'controller' : `${of.topic}/${of.partition}`;
+    return p ? replicaName(p) : `group ${groupId}`;
   }
 
   // --- what the dispatcher asks (ClusterFrontend) -----------------------------------------------------------------
@@ -507,4 +503,8 @@ function storeHoldsController(store: BrokerStore): boolean {
     if (err instanceof StorageCorruptionError) return true;
     throw err;
   }
+}
+
+function replicaName(of: ReplicaOf): string {
+  return 'controller' in of ? 'controller' : `${of.topic}/${of.partition}`;
 }

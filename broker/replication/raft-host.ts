@@ -382,11 +382,13 @@ export class RaftHost {
     return new RaftGroup(this, g);
   }
 
-  /** Stops hosting a group; its state machine hears it is no longer led from here. `dropData` deletes its log. */
+  /**
+   * Stops hosting a group; its state machine hears it is no longer led from here. `dropData` deletes its log, also
+   * of a group not hosted any more (a damaged replica stopped earlier).
+   */
   removeGroup(groupId: GroupId, options: { dropData?: boolean } = {}): void {
     const g = this.groups.get(groupId);
-    if (!g) return;
-    this.detach(g);
+    if (g) this.detach(g);
     if (options.dropData) this.store.dropGroup(groupId);
   }
 
