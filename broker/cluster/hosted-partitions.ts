@@ -96,7 +96,6 @@ export class HostedPartitions {
         replicated: this.replicated,
         maxMessageBytes,
         counters: this.options.metrics.countersFor(assignment.topic, assignment.partition),
-        onDamaged: (err) => this.markDamaged(groupId, err),
         onRecovered: () => this.options.repairs.recovered(groupId),
       }));
       // A new group's first election goes to its preferred leader at once: placement balanced those leaderships,

@@ -59,11 +59,6 @@ export interface PartitionOptions {
   maxMessageBytes: number;
   counters: PartitionCounters;
   producerState?: PartitionProducerStateOptions;
-  /**
-   * A read for a client (fetch, offset by time) met damaged stored data; the client gets STORAGE_ERROR. The owner
-   * stops the replica (it must not serve, or lead, with its damage) and rebuilds it.
-   */
-  onDamaged?: (err: StorageCorruptionError) => void;
   /** The replica, created recovering, caught up with its leader and votes again. */
   onRecovered?: () => void;
 }
@@ -154,7 +149,6 @@ export class Partition implements GroupStateMachine {
   private readonly log: GroupLog;
   private readonly replica: GroupReplica;
   private readonly counters: PartitionCounters;
-  private readonly onDamaged: PartitionOptions['onDamaged'];
   private readonly onRecoveredHook: PartitionOptions['onRecovered'];
   /** Raft index of the last applied entry: the read bound that matches the high watermark. */
   private committedIndex: RaftIndex;
@@ -189,7 +183,6 @@ export class Partition implements GroupStateMachine {
     this.log = options.log;
     this.maxMessageBytes = options.maxMessageBytes;
     this.counters = options.counters;
-    this.onDamaged = options.onDamaged;
     this.onRecoveredHook = options.onRecovered;
     this.producers = new ProducerStateTable(options.producerState);
     this.checkpointBytes = options.producerState?.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES;
@@ -594,7 +587,7 @@ export class Partition implements GroupStateMachine {
       const batches = this.log.readBatchesAt(offset, this.committedIndex + 1, Math.max(1, maxBytes));
       if (batches) return { batches };
     } catch (err) {
-      return this.readFailed(err);
+      return { error: ErrorCode.STORAGE_ERROR, message: (err as Error).message };
     }
     return { error: ErrorCode.OFFSET_OUT_OF_RANGE, message: `offset ${offset} is not in the offset index of ${this.topic}/${this.partition}` };
   }
@@ -625,14 +618,9 @@ export class Partition implements GroupStateMachine {
         index = next + 1;
       }
     } catch (err) {
-      return this.readFailed(err);
+      return { error: ErrorCode.STORAGE_ERROR, message: (err as Error).message };
     }
     return { offset: this.highWatermark, timestampMs: -1 };
-  }
-
-  private readFailed(err: unknown): PartitionError {
-    if (err instanceof StorageCorruptionError) this.onDamaged?.(err);
-    return { error: ErrorCode.STORAGE_ERROR, message: (err as Error).message };
   }
 
   sizeBytes(): number {
