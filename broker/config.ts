@@ -29,6 +29,34 @@ export interface BrokerConfig {
   maxPartitionsPerTopic: number;
   /** Seconds a client connection may stay silent (uWS granularity is ~4 s); 0 disables. */
   idleTimeoutSeconds: number;
+  /**
+   * A client connection with no request in flight and none arriving for this long is closed (as Kafka's
+   * connections.max.idle.ms); unlike idleTimeoutSeconds, answering pings does not keep it open. 0 disables.
+   */
+  connectionMaxIdleMs: number;
+  /** Open client connections, in total and from one remote address; more are refused at the upgrade (HTTP 503). */
+  maxConnections: number;
+  maxConnectionsPerIp: number;
+  /**
+   * Requests of one connection being served at once, by count and by frame bytes; more wait, in the connection's
+   * queue (maxQueuedRequestBytes), until one is answered.
+   */
+  maxInFlightRequestsPerConnection: number;
+  maxInFlightRequestBytesPerConnection: number;
+  /** Partitions one produce, fetch or list-offsets request may name (each at most once). */
+  maxPartitionsPerRequest: number;
+  /** Topics one metadata request may name. */
+  maxTopicsPerMetadataRequest: number;
+  /** Bound on a metadata or list-topics answer: past it the answer is cut at a topic and says so (truncated). */
+  maxMetadataResponseBytes: number;
+  /** Bound on each split key of a RANGE topic, and on all of its split keys together. */
+  maxSplitKeyBytes: number;
+  maxSplitKeysBytesPerTopic: number;
+  /**
+   * Origins a browser may open the client WebSocket from, besides the broker's own host (http(s)://host:port as the
+   * client reached it); "*" allows any. A request without an Origin header (not a browser) is always let in.
+   */
+  allowedOrigins: string[];
   /** How long a graceful shutdown waits for in-flight writes before answering BROKER_SHUTTING_DOWN. */
   shutdownGraceMs: number;
   /** false only for benchmarks that measure without fsync; acknowledged writes may then be lost on a crash. */
@@ -83,6 +111,17 @@ export const DEFAULT_BROKER_CONFIG: Readonly<BrokerConfig> = {
   defaultMaxMessageBytes: 1 * MiB,
   maxPartitionsPerTopic: 1024,
   idleTimeoutSeconds: 120,
+  connectionMaxIdleMs: 10 * 60_000,
+  maxConnections: 8192,
+  maxConnectionsPerIp: 1024,
+  maxInFlightRequestsPerConnection: 256,
+  maxInFlightRequestBytesPerConnection: 32 * MiB,
+  maxPartitionsPerRequest: 10_000,
+  maxTopicsPerMetadataRequest: 1_000,
+  maxMetadataResponseBytes: 4 * MiB,
+  maxSplitKeyBytes: 1024,
+  maxSplitKeysBytesPerTopic: 64 * 1024,
+  allowedOrigins: [],
   shutdownGraceMs: 5_000,
   durable: true,
   raftTickMs: 100,
@@ -125,6 +164,27 @@ export function resolveBrokerConfig(partial: Partial<BrokerConfig> = {}): Broker
   checkInteger(config, 'maxFetchWaitMs', 0, 10 * 60_000);
   checkInteger(config, 'maxPartitionsPerTopic', 1, 65536);
   checkInteger(config, 'idleTimeoutSeconds', 0, 3600);
+  checkInteger(config, 'connectionMaxIdleMs', 0, 24 * 60 * 60_000);
+  // Defaults that a bound they must respect (the frame size) can undercut or outgrow follow it.
+  if (partial.maxInFlightRequestBytesPerConnection === undefined) {
+    config.maxInFlightRequestBytesPerConnection = Math.max(config.maxInFlightRequestBytesPerConnection, config.maxFrameBytes);
+  }
+  if (partial.maxMetadataResponseBytes === undefined) {
+    config.maxMetadataResponseBytes = Math.min(config.maxMetadataResponseBytes, config.maxFrameBytes);
+  }
+  checkInteger(config, 'maxConnections', 1);
+  checkInteger(config, 'maxConnectionsPerIp', 1, config.maxConnections);
+  checkInteger(config, 'maxInFlightRequestsPerConnection', 1, 1_000_000);
+  // One largest frame must be able to be in flight, and a queued one must fit the queue.
+  checkInteger(config, 'maxInFlightRequestBytesPerConnection', config.maxFrameBytes);
+  checkInteger(config, 'maxPartitionsPerRequest', 1, 1_000_000);
+  checkInteger(config, 'maxTopicsPerMetadataRequest', 1, 1_000_000);
+  checkInteger(config, 'maxMetadataResponseBytes', 1024, config.maxFrameBytes);
+  checkInteger(config, 'maxSplitKeyBytes', 1, 1024 * 1024);
+  checkInteger(config, 'maxSplitKeysBytesPerTopic', 1, config.maxFrameBytes);
+  if (!Array.isArray(config.allowedOrigins) || !config.allowedOrigins.every((o) => typeof o === 'string' && o !== '')) {
+    throw new ConfigError('allowedOrigins must be a list of origins (scheme://host[:port]) or "*"');
+  }
   checkInteger(config, 'shutdownGraceMs', 0, 10 * 60_000);
   if (config.mapSizeBytes !== undefined) checkInteger(config, 'mapSizeBytes', MiB);
   if (typeof config.durable !== 'boolean') throw new ConfigError('durable must be a boolean');
@@ -155,7 +215,7 @@ export function resolveBrokerConfig(partial: Partial<BrokerConfig> = {}): Broker
 }
 
 /** 'switch': a boolean that may stand alone (`--rebuild-from-peers` means true). */
-const FLAGS: Record<string, { key: keyof BrokerConfig; kind: 'string' | 'number' | 'boolean' | 'switch' }> = {
+const FLAGS: Record<string, { key: keyof BrokerConfig; kind: 'string' | 'number' | 'boolean' | 'switch' | 'list' }> = {
   '--data-dir': { key: 'dataDir', kind: 'string' },
   '--host': { key: 'host', kind: 'string' },
   '--port': { key: 'port', kind: 'number' },
@@ -175,6 +235,17 @@ const FLAGS: Record<string, { key: keyof BrokerConfig; kind: 'string' | 'number'
   '--partition-metrics': { key: 'partitionMetricLabels', kind: 'string' },
   '--scrub-bytes-per-second': { key: 'scrubBytesPerSecond', kind: 'number' },
   '--rebuild-from-peers': { key: 'rebuildFromPeers', kind: 'switch' },
+  '--connection-max-idle-ms': { key: 'connectionMaxIdleMs', kind: 'number' },
+  '--max-connections': { key: 'maxConnections', kind: 'number' },
+  '--max-connections-per-ip': { key: 'maxConnectionsPerIp', kind: 'number' },
+  '--max-in-flight-requests-per-connection': { key: 'maxInFlightRequestsPerConnection', kind: 'number' },
+  '--max-in-flight-request-bytes-per-connection': { key: 'maxInFlightRequestBytesPerConnection', kind: 'number' },
+  '--max-partitions-per-request': { key: 'maxPartitionsPerRequest', kind: 'number' },
+  '--max-topics-per-metadata-request': { key: 'maxTopicsPerMetadataRequest', kind: 'number' },
+  '--max-metadata-response-bytes': { key: 'maxMetadataResponseBytes', kind: 'number' },
+  '--max-split-key-bytes': { key: 'maxSplitKeyBytes', kind: 'number' },
+  '--max-split-keys-bytes-per-topic': { key: 'maxSplitKeysBytesPerTopic', kind: 'number' },
+  '--allowed-origins': { key: 'allowedOrigins', kind: 'list' },
 };
 
 /** "1@127.0.0.1:9092,2@127.0.0.1:9093": ids unique, 1, 3 or 5 of them (the controller's voters). */
@@ -206,6 +277,7 @@ export function parseBrokerArgs(argv: readonly string[]): Partial<BrokerConfig> 
     }
     if (raw === undefined) throw new Error(`option ${argv[i]} needs a value`);
     if (flag.kind === 'string') out[flag.key] = raw;
+    else if (flag.kind === 'list') out[flag.key] = raw.split(',').map((part) => part.trim()).filter((part) => part !== '');
     else if (flag.kind === 'boolean' || flag.kind === 'switch') {
       if (raw !== 'true' && raw !== 'false') throw new Error(`option ${argv[i]} is true or false, got ${raw}`);
       out[flag.key] = raw === 'true';

@@ -13,10 +13,7 @@ import { ClusterNode } from './cluster/cluster-node';
 import { parseBrokerArgs, parseSeeds, resolveBrokerConfig, type BrokerConfig } from './config';
 import { createBrokerMetrics } from './metrics';
 import { LocalReplicatedLog, PartitionMetrics } from './partition';
-import {
-  ClientServer, CLOSE_GOING_AWAY, Dispatcher, ListenError, StoreProducerIdAllocator, type BrokerContext,
-  type ProducerIdAllocator,
-} from './server';
+import { ClientServer, CLOSE_GOING_AWAY, Dispatcher, ListenError, type BrokerContext } from './server';
 import {
   BrokerStore, DataDirLock, DataDirLockedError, StoreOpenError, moveStoreAside, type StorageCorruptionError,
 } from './storage';
@@ -71,6 +68,8 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
       maxPartitionsPerTopic: config.maxPartitionsPerTopic,
       defaultMaxMessageBytes: config.defaultMaxMessageBytes,
       maxMessageBytesCeiling: config.maxFrameBytes - 1024,
+      maxSplitKeyBytes: config.maxSplitKeyBytes,
+      maxSplitKeysBytesPerTopic: config.maxSplitKeysBytesPerTopic,
     };
     let context: BrokerContext;
     if (config.seeds !== undefined) {
@@ -97,7 +96,6 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
         port: config.port,
         clusterId,
         leaderEpoch: 0,
-        producerIds: new BrokerScopedProducerIds(new StoreProducerIdAllocator(store), config.brokerId),
       };
     } else {
       const replicated = new LocalReplicatedLog(store);
@@ -116,7 +114,6 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
         port: config.port,
         clusterId,
         leaderEpoch: replicated.term,
-        producerIds: new StoreProducerIdAllocator(store),
       };
     }
     const dispatcher = new Dispatcher(context);
@@ -233,19 +230,6 @@ async function listenWithRetry(server: ClientServer, retryForMs: number): Promis
       }
       await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
     }
-  }
-}
-
-/**
- * Producer ids unique across the cluster without asking anyone: each broker hands out ids from its own durable
- * counter, scaled and offset by its id (cluster broker ids are below 1024), so no two brokers ever give the same.
- */
-class BrokerScopedProducerIds implements ProducerIdAllocator {
-  constructor(private readonly local: ProducerIdAllocator, private readonly brokerId: number) {}
-
-  async allocate(): Promise<{ producerId: number; producerEpoch: number }> {
-    const { producerId, producerEpoch } = await this.local.allocate();
-    return { producerId: producerId * 1024 + this.brokerId, producerEpoch };
   }
 }
 

@@ -19,6 +19,10 @@ export interface BrokerMetrics {
   readonly bytesOutTotal: Counter<string>;
   /** Labels: reason (FRAME_REJECT_REASONS). */
   readonly framesRejectedTotal: Counter<'reason'>;
+  /** Labels: reason (CONNECTION_REJECT_REASONS). */
+  readonly connectionsRejectedTotal: Counter<'reason'>;
+  /** Connections closed because nothing was in flight or arriving for connectionMaxIdleMs. */
+  readonly connectionsIdleClosedTotal: Counter<string>;
   /** Labels: kind (dropped_send: ws.send returned DROPPED; queue_overflow: a paused connection queued too much). */
   readonly backpressureDropsTotal: Counter<'kind'>;
   readonly connectionsPaused: Gauge<string>;
@@ -32,7 +36,9 @@ export interface BrokerMetrics {
  */
 export type PartitionMetricLabels = 'partition' | 'topic';
 
-export const FRAME_REJECT_REASONS = ['malformed', 'too_large', 'text_frame'] as const;
+export const FRAME_REJECT_REASONS = ['malformed', 'too_large', 'text_frame', 'over_limit'] as const;
+/** Why a client connection was refused at the upgrade, or closed by the broker for idleness. */
+export const CONNECTION_REJECT_REASONS = ['max_connections', 'max_connections_per_ip', 'origin'] as const;
 export const BACKPRESSURE_DROP_KINDS = ['dropped_send', 'queue_overflow'] as const;
 
 /** 0.1 ms .. 10 s, roughly ×2.5 per step: produce with fsync sits at a few ms, long polls reach seconds. */
@@ -69,6 +75,12 @@ export function createBrokerMetrics(brokerId: number): BrokerMetrics {
     framesRejectedTotal: new Counter({
       name: 'rafter_frames_rejected_total', help: 'Client frames rejected before dispatch, by reason', labelNames: ['reason'], registers,
     }),
+    connectionsRejectedTotal: new Counter({
+      name: 'rafter_connections_rejected_total', help: 'Client WebSocket upgrades refused, by reason', labelNames: ['reason'], registers,
+    }),
+    connectionsIdleClosedTotal: new Counter({
+      name: 'rafter_connections_idle_closed_total', help: 'Client connections closed for idleness (connectionMaxIdleMs)', registers,
+    }),
     backpressureDropsTotal: new Counter({
       name: 'rafter_backpressure_drops_total', help: 'Connections closed because their send or request queue overflowed',
       labelNames: ['kind'], registers,
@@ -82,6 +94,7 @@ export function createBrokerMetrics(brokerId: number): BrokerMetrics {
   };
   // Every known label value from the start, at 0: rate() and alerts then see the series before the first event.
   for (const reason of FRAME_REJECT_REASONS) metrics.framesRejectedTotal.inc({ reason }, 0);
+  for (const reason of CONNECTION_REJECT_REASONS) metrics.connectionsRejectedTotal.inc({ reason }, 0);
   for (const kind of BACKPRESSURE_DROP_KINDS) metrics.backpressureDropsTotal.inc({ kind }, 0);
   return metrics;
 }

@@ -94,6 +94,23 @@ export class OffsetOutOfRangeError extends RafterProtocolError {
   }
 }
 
+/**
+ * A fetched batch the consumer cannot decode (CRC mismatch, a header that contradicts its records, records that do
+ * not parse). The records before it were delivered; nothing from it or after it was, and the partition stops at it
+ * until a seek: skipping it is the application's decision.
+ */
+export class CorruptBatchError extends RafterProtocolError {
+  /** The batch's base offset as stored (or, with an unreadable header, the offset the batch was expected at). */
+  readonly baseOffset: number;
+  readonly reason: string;
+
+  constructor(where: PartitionRef, baseOffset: number, reason: string) {
+    super(ErrorCode.CORRUPT_BATCH, `the batch at offset ${baseOffset} cannot be decoded: ${reason}`, where);
+    this.baseOffset = baseOffset;
+    this.reason = reason;
+  }
+}
+
 /** Builds the most specific error class for a wire code. */
 export function createErrorFromCode(
   code: ErrorCode,

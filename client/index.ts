@@ -30,6 +30,7 @@ export {
   RafterProtocolError,
   NotLeaderError,
   OffsetOutOfRangeError,
+  CorruptBatchError,
   RafterConnectionError,
   RafterRequestTimeoutError,
   RafterDeliveryTimeoutError,

@@ -13,7 +13,8 @@
 // checkpointBytes or checkpointEntries of batches) and the batches after it are re-applied, so a restart reads a
 // bounded stretch of the log; a log without checkpoints is re-applied from its first entry on top of its snapshot.
 import {
-  ErrorCode, rafter, batchBaseOffset, batchMaxTimestampMs, batchRecordCount, readBatchHeader, stampBatch, verifyBatchCrc,
+  ErrorCode, rafter, batchBaseOffset, batchMaxTimestampMs, batchRecordCount, checkRecordSet, readBatchHeader, stampBatch,
+  verifyBatchCrc,
   type BatchHeader,
 } from '../../client/protocol';
 import { LeaderTransferInProgressError, NotLeaderError, ProposalRefusedError } from '../raft/errors';
@@ -288,7 +289,10 @@ export class Partition implements GroupStateMachine {
     return typeof header === 'string' ? undefined : header;
   }
 
-  /** Checks a producer batch without decoding its records: header shape, size, then CRC (which reads every byte). */
+  /**
+   * Checks a producer batch without decoding its records: size, header shape, CRC (which reads every byte), then the
+   * records' framing against the header (checkRecordSet).
+   */
   checkBatch(batch: Uint8Array): BatchHeader | PartitionError {
     if (batch.length > this.maxMessageBytes) {
       return {
@@ -301,6 +305,9 @@ export class Partition implements GroupStateMachine {
     if (!verifyBatchCrc(batch, header)) {
       return { error: ErrorCode.CORRUPT_BATCH, message: `batch CRC mismatch: header says 0x${header.crc.toString(16)}` };
     }
+    // A correct CRC over records that contradict the header would be stored and served as offsets it does not hold.
+    const lie = checkRecordSet(batch, header);
+    if (lie) return { error: ErrorCode.CORRUPT_BATCH, message: lie };
     return header;
   }
 

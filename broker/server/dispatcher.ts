@@ -8,7 +8,7 @@ import { ProduceOperation } from './produce-operation';
 import type { BrokerContext, ClientConnection, PendingOperation, Reply } from './request-context';
 import { isInvalid, parseFetch, parseListOffsets, parseProduce, type ListOffsetsInput } from './requests';
 import {
-  errorBodyFor, firstError, partitionState, refusalLeaderId, topicMetadata, type ResponseBody,
+  boundedTopics, errorBodyFor, firstError, partitionState, refusalLeaderId, topicMetadata, type ResponseBody,
 } from './responses';
 
 /** ListOffsets timestamps with a meaning of their own. */
@@ -49,10 +49,14 @@ export class Dispatcher {
     const { cluster } = this.context;
     if (cluster) {
       switch (frame.body) {
-        case 'metadataRequest':
-          return answer({ metadataResponse: cluster.metadata(frame.metadataRequest!.topics ?? []) });
+        case 'metadataRequest': {
+          const request = frame.metadataRequest!;
+          const metadata = cluster.metadata(request.topics ?? []);
+          const listed = this.bounded(metadata.topics ?? [], request.topics ?? [], request.afterTopic ?? '');
+          return answer({ metadataResponse: { ...metadata, ...listed } });
+        }
         case 'listTopicsRequest':
-          return answer({ listTopicsResponse: { topics: cluster.listTopics() } });
+          return answer({ listTopicsResponse: this.bounded(cluster.listTopics(), [], frame.listTopicsRequest!.afterTopic ?? '') });
         case 'describeTopicRequest': {
           const body = cluster.describeTopic(frame.describeTopicRequest!.name ?? '');
           return answer({ describeTopicResponse: body }, body.error ?? ErrorCode.NONE);
@@ -71,8 +75,10 @@ export class Dispatcher {
     switch (frame.body) {
       case 'metadataRequest':
         return answer(this.metadata(frame.metadataRequest!));
-      case 'listTopicsRequest':
-        return answer({ listTopicsResponse: { topics: this.localTopics.list().map((t) => this.topicMetadata(t)) } });
+      case 'listTopicsRequest': {
+        const listed = this.localTopics.list().map((t) => this.topicMetadata(t));
+        return answer({ listTopicsResponse: this.bounded(listed, [], frame.listTopicsRequest!.afterTopic ?? '') });
+      }
       case 'describeTopicRequest':
         return this.describeTopic(frame.describeTopicRequest!, reply);
       case 'createTopicRequest':
@@ -88,7 +94,7 @@ export class Dispatcher {
       case 'fetchRequest':
         return this.fetch(frame, connection, reply);
       case 'initProducerIdRequest':
-        return this.track(initProducerId(this.context.producerIds, reply));
+        return initProducerId(reply);
       case undefined:
         return answer({ errorResponse: { error: ErrorCode.INVALID_REQUEST, errorMessage: 'the frame carries no request' } },
           ErrorCode.INVALID_REQUEST);
@@ -117,8 +123,16 @@ export class Dispatcher {
         return topic ? this.topicMetadata(topic) : { name, error: ErrorCode.UNKNOWN_TOPIC };
       });
     return {
-      metadataResponse: { brokers: [{ id: brokerId, host: advertisedHost, port }], controllerId: brokerId, topics: listed, clusterId },
+      metadataResponse: {
+        brokers: [{ id: brokerId, host: advertisedHost, port }], controllerId: brokerId, clusterId,
+        ...this.bounded(listed, names, request.afterTopic ?? ''),
+      },
     };
+  }
+
+  /** A listing answer's topics within maxMetadataResponseBytes (see boundedTopics). */
+  private bounded(topics: rafter.ITopicMetadata[], names: readonly string[], afterTopic: string) {
+    return boundedTopics(topics, { named: names.length > 0, afterTopic, maxBytes: this.context.config.maxMetadataResponseBytes });
   }
 
   private describeTopic(request: rafter.DescribeTopicRequest.$Properties, reply: Reply): void {

@@ -5,5 +5,4 @@ export type { BrokerContext, ClientConnection, PendingOperation, Reply } from '.
 export { peekCorrelationId, requestTypeLabel } from './frame-peek';
 export { CLOSE_GOING_AWAY, CLOSE_POLICY_VIOLATION } from './session';
 export { errorBodyFor } from './responses';
-export { StoreProducerIdAllocator } from './init-producer';
-export type { ProducerIdAllocator, ProducerIdentity } from './init-producer';
+export type { ProducerIdentity } from './init-producer';

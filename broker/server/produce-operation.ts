@@ -2,6 +2,7 @@
 // them all, and all other requests of that turn), then the request answers once every partition has its result.
 import { ErrorCode, rafter } from '../../client/protocol';
 import { PartitionWriteError } from '../partition';
+import { checkProducerCredential } from './init-producer';
 import type { ProduceInput } from './requests';
 import type { BrokerContext, PendingOperation, Reply } from './request-context';
 import { firstError, refusalLeaderId } from './responses';
@@ -36,6 +37,8 @@ export class ProduceOperation implements PendingOperation {
       if (failure) return this.fail(i, ErrorCode.STORAGE_ERROR, failure.message);
       const header = partition.checkBatch(pp.batch);
       if ('error' in header) return this.fail(i, header.error, header.message);
+      const foreign = checkProducerCredential(header, this.request.tokenProducerId);
+      if (foreign) return this.fail(i, foreign.error, foreign.message);
       this.outstanding++;
       partition.append(pp.batch, header, nowMs, this.request.acks).then(
         (r) => {

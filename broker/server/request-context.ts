@@ -3,7 +3,6 @@ import type { ErrorCode, rafter } from '../../client/protocol';
 import type { BrokerConfig } from '../config';
 import type { Partition, PartitionError } from '../partition';
 import type { TopicManager } from '../topics';
-import type { ProducerIdAllocator } from './init-producer';
 import type { ResponseBody } from './responses';
 
 export interface Reply {
@@ -53,8 +52,6 @@ export interface BrokerContext {
   readonly clusterId: string;
   /** The term partitions report as their leader epoch. */
   readonly leaderEpoch: number;
-  /** Serves InitProducerId; without one the broker answers it UNSUPPORTED. */
-  readonly producerIds?: ProducerIdAllocator;
 }
 
 /** A request still waiting for its result (a long poll, a produce awaiting commit), for graceful shutdown. */

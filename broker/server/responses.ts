@@ -41,6 +41,36 @@ export function partitionState(partition: Partition, leaderId: number): rafter.I
   };
 }
 
+/**
+ * What a topic adds to an encoded answer, from above: its name, split keys, and per partition its fixed fields and
+ * replica lists. Cheap, so an answer can be bounded without encoding it twice.
+ */
+export function topicMetadataBytesBound(topic: rafter.ITopicMetadata): number {
+  let bytes = 64 + (topic.name?.length ?? 0) * 3;
+  for (const key of topic.splitKeys ?? []) bytes += key.length + 6;
+  for (const p of topic.partitions ?? []) bytes += 48 + 6 * ((p.replicas?.length ?? 0) + (p.inSyncReplicas?.length ?? 0));
+  return bytes;
+}
+
+/**
+ * Topics for a listing answer, bounded: those named (in request order), or every topic in name order after
+ * `afterTopic`, up to `maxBytes` by topicMetadataBytesBound; at least one, so a client paging through makes progress.
+ */
+export function boundedTopics(
+  topics: rafter.ITopicMetadata[], options: { named: boolean; afterTopic: string; maxBytes: number },
+): { topics: rafter.ITopicMetadata[]; truncated: boolean } {
+  let listed = topics;
+  if (!options.named) {
+    listed = topics.filter((t) => (t.name ?? '') > options.afterTopic).sort((a, b) => ((a.name ?? '') < (b.name ?? '') ? -1 : 1));
+  }
+  let bytes = 0;
+  for (let i = 0; i < listed.length; i++) {
+    bytes += topicMetadataBytesBound(listed[i]);
+    if (bytes > options.maxBytes && i > 0) return { topics: listed.slice(0, i), truncated: true };
+  }
+  return { topics: listed, truncated: false };
+}
+
 /** The whole request refused with one code, answered in the request's own response type where it has one. */
 export function errorBodyFor(request: rafter.Frame, error: ErrorCode, errorMessage: string): ResponseBody {
   const perPartition = <T extends { topic?: string | null; partition?: number | null }>(parts: T[] | null | undefined) =>

@@ -6,14 +6,21 @@
 //                                    see below) are answered FRAME_TOO_LARGE; on larger ones uWS drops the
 //                                    connection before buffering them, without a close frame (clients see 1006,
 //                                    abnormal closure). Undecodable frames are answered INVALID_REQUEST; the
-//                                    connection stays open.
+//                                    connection stays open. The upgrade is refused (403) for a browser page from an
+//                                    origin not allowed (admission.ts), and past maxConnections (503) or
+//                                    maxConnectionsPerIp (429); a connection idle for connectionMaxIdleMs is closed.
 //   GET /health                      JSON: status ("ok" | "shutting_down"), brokerId, uptimeSeconds, connections.
 //   GET /metrics                     Prometheus text from the broker's registry (broker/metrics.ts).
+//   HEAD                             as GET, without the body.
 import uWS from 'uWebSockets.js';
 import type { BrokerConfig } from '../config';
 import type { BrokerMetrics } from '../metrics';
+import { ConnectionAdmission } from './admission';
 import type { Dispatcher } from './dispatcher';
 import { ClientSession, type SessionData } from './session';
+
+/** WebSocket close code for a connection the broker ends as idle (RFC 6455 §7.4.1: normal closure). */
+const CLOSE_NORMAL = 1000;
 
 /**
  * How far above maxFrameBytes a frame is still received, to answer FRAME_TOO_LARGE with its correlation id: a
@@ -54,6 +61,8 @@ export interface ClientServerOptions {
 export class ClientServer {
   private readonly app: uWS.TemplatedApp;
   private readonly sessions = new Set<ClientSession>();
+  private readonly admission: ConnectionAdmission;
+  private readonly idleSweep: NodeJS.Timeout | undefined;
   private listenSocket: uWS.us_listen_socket | undefined;
 
   constructor(private readonly options: ClientServerOptions) {
@@ -61,6 +70,8 @@ export class ClientServer {
     const host = { config, metrics, dispatcher };
     const app = uWS.App();
     this.app = app;
+    this.admission = new ConnectionAdmission(config);
+    const health = (): string => JSON.stringify(options.health());
     app
       .ws<SessionData>('/', {
         maxPayloadLength: maxPayloadLength(config.maxFrameBytes),
@@ -68,9 +79,23 @@ export class ClientServer {
         idleTimeout: config.idleTimeoutSeconds,
         sendPingsAutomatically: true,
         compression: uWS.DISABLED,
+        upgrade: (res, req, context) => {
+          // The request is only valid in this call: everything is read before answering.
+          const address = Buffer.from(res.getRemoteAddressAsText()).toString();
+          const refusal = this.admission.check(address, req.getHeader('origin'));
+          if (refusal) {
+            metrics.connectionsRejectedTotal.inc({ reason: refusal.reason });
+            res.writeStatus(refusal.status).end(refusal.message, true);
+            return;
+          }
+          res.upgrade<SessionData>({ address }, req.getHeader('sec-websocket-key'), req.getHeader('sec-websocket-protocol'),
+            req.getHeader('sec-websocket-extensions'), context);
+        },
         open: (ws) => {
+          const data = ws.getUserData();
           const session = new ClientSession(ws, host);
-          ws.getUserData().session = session;
+          data.session = session;
+          this.admission.opened(data.address ?? '');
           this.sessions.add(session);
           metrics.connectionsOpen.inc();
           metrics.connectionsTotal.inc();
@@ -78,33 +103,66 @@ export class ClientServer {
         message: (ws, message, isBinary) => ws.getUserData().session?.handleMessage(message, isBinary),
         drain: (ws) => ws.getUserData().session?.handleDrain(),
         close: (ws) => {
-          const session = ws.getUserData().session;
+          const data = ws.getUserData();
+          const session = data.session;
           if (!session) return;
           session.handleClose();
+          this.admission.closed(data.address ?? '');
           this.sessions.delete(session);
           metrics.connectionsOpen.dec();
         },
       })
       .get('/health', (res) => {
-        res.writeHeader('content-type', 'application/json').end(JSON.stringify(options.health()));
+        res.writeHeader('content-type', 'application/json').end(health());
       })
-      .get('/metrics', (res) => {
-        let aborted = false;
-        res.onAborted(() => { aborted = true; });
-        metrics.registry.metrics().then(
-          (text) => {
-            if (!aborted) res.cork(() => res.writeHeader('content-type', metrics.registry.contentType).end(text));
-          },
-          (err: unknown) => {
-            if (!aborted) res.cork(() => res.writeStatus('500 Internal Server Error').end(String(err)));
-          },
-        );
-      });
+      .head('/health', (res) => {
+        res.writeHeader('content-type', 'application/json');
+        endWithoutBody(res, Buffer.byteLength(health()));
+      })
+      .get('/metrics', (res) => this.serveMetrics(res, true))
+      .head('/metrics', (res) => this.serveMetrics(res, false));
     options.routes?.(app);
     app
-      .any('/*', (res) => {
-        res.writeStatus('404 Not Found').end('not found: the client endpoint is the WebSocket at /, see also /health, /metrics\n');
+      .any('/*', (res, req) => {
+        const body = 'not found: the client endpoint is the WebSocket at /, see also /health, /metrics\n';
+        res.writeStatus('404 Not Found');
+        if (req.getMethod() === 'head') endWithoutBody(res, body.length);
+        else res.end(body);
       });
+    if (config.connectionMaxIdleMs > 0) {
+      const everyMs = Math.min(30_000, Math.max(100, Math.floor(config.connectionMaxIdleMs / 4)));
+      this.idleSweep = setInterval(() => this.closeIdle(config.connectionMaxIdleMs), everyMs).unref();
+    }
+  }
+
+  /** GET or HEAD /metrics: HEAD computes the text too, as its length is the answer's Content-Length. */
+  private serveMetrics(res: uWS.HttpResponse, withBody: boolean): void {
+    const { registry } = this.options.metrics;
+    let aborted = false;
+    res.onAborted(() => { aborted = true; });
+    registry.metrics().then(
+      (text) => {
+        if (aborted) return;
+        res.cork(() => {
+          res.writeHeader('content-type', registry.contentType);
+          if (withBody) res.end(text);
+          else endWithoutBody(res, Buffer.byteLength(text));
+        });
+      },
+      (err: unknown) => {
+        if (!aborted) res.cork(() => res.writeStatus('500 Internal Server Error').end(String(err)));
+      },
+    );
+  }
+
+  /** Closes the connections with nothing in flight and nothing received or sent for maxIdleMs. */
+  private closeIdle(maxIdleMs: number): void {
+    const nowMs = performance.now();
+    for (const session of [...this.sessions]) {
+      if (!session.isIdle(nowMs, maxIdleMs)) continue;
+      this.options.metrics.connectionsIdleClosedTotal.inc();
+      session.end(CLOSE_NORMAL, `idle for ${maxIdleMs} ms`);
+    }
   }
 
   get connectionCount(): number {
@@ -139,6 +197,15 @@ export class ClientServer {
 
   /** Ends every connection with a close frame, after what is waiting to be sent. */
   closeAll(code: number, reason: string): void {
+    clearInterval(this.idleSweep);
     for (const session of [...this.sessions]) session.end(code, reason);
   }
+}
+
+/**
+ * A HEAD answer: the length GET's body would have, and no body. This uWS aborts the process when endWithoutBody is
+ * given the length itself, so the header is written by hand.
+ */
+function endWithoutBody(res: uWS.HttpResponse, contentLength: number): void {
+  res.writeHeader('content-length', String(contentLength)).endWithoutBody();
 }

@@ -1,18 +1,23 @@
-// One client connection: frame intake (size and type checks, the single copy out of uWS's buffer, decoding),
-// replies, and backpressure. Responses are encoded into an outbox and written in one corked batch per turn. A
-// connection whose send buffer grows past pauseAboveBufferedBytes is paused: its new requests queue (bounded) and its
-// fetches wait to read until the buffer has drained below half that. A response uWS drops (send() === 2) would
-// leave a request unanswered forever, so a drop closes the connection instead.
+// One client connection: frame intake (size and type checks, the single copy out of uWS's buffer, bounds on what a
+// request names, decoding), replies, and backpressure. Responses are encoded into an outbox and written in one
+// corked batch per turn. A connection whose send buffer grows past pauseAboveBufferedBytes is paused: its new
+// requests queue (bounded) and its fetches wait to read until the buffer has drained below half that. Requests in
+// flight (dispatched, not yet answered) are bounded per connection by count and frame bytes; past that, new ones
+// wait in the same queue until one is answered, so a connection pins a bounded amount of request memory however
+// fast it sends. A response uWS drops (send() === 2) would leave a request unanswered forever, so a drop closes the
+// connection instead.
 import type { WebSocket } from 'uWebSockets.js';
 import { decodeFrame, encodeFrame, ErrorCode, errorName, type rafter } from '../../client/protocol';
 import type { BrokerConfig } from '../config';
 import type { BrokerMetrics } from '../metrics';
-import { peekCorrelationId, requestTypeLabel } from './frame-peek';
+import { entriesOverBound, peekCorrelationId, requestTypeLabel, type EntryBound } from './frame-peek';
 import type { ClientConnection, Reply } from './request-context';
 import type { ResponseBody } from './responses';
 
 export interface SessionData {
   session?: ClientSession;
+  /** The remote address, as the upgrade saw it: connections are counted per address. */
+  address?: string;
 }
 
 export interface RequestDispatcher {
@@ -23,6 +28,17 @@ export interface SessionHost {
   readonly config: BrokerConfig;
   readonly metrics: BrokerMetrics;
   readonly dispatcher: RequestDispatcher;
+}
+
+/** The repeated fields that bound a request's work, by field number in rafter.proto (Frame body, then the field). */
+export function requestEntryBounds(config: BrokerConfig): EntryBound[] {
+  const partitions = config.maxPartitionsPerRequest;
+  return [
+    { bodyField: 10, entryField: 1, limit: config.maxTopicsPerMetadataRequest, what: 'topics' }, // MetadataRequest.topics
+    { bodyField: 18, entryField: 3, limit: partitions, what: 'partitions' }, // ProduceRequest.partitions
+    { bodyField: 20, entryField: 4, limit: partitions, what: 'partitions' }, // FetchRequest.partitions
+    { bodyField: 22, entryField: 1, limit: partitions, what: 'partitions' }, // ListOffsetsRequest.partitions
+  ];
 }
 
 /** The part of uWS's WebSocket a session uses. */
@@ -50,8 +66,17 @@ export class ClientSession implements ClientConnection {
   private readonly outbox: Uint8Array[] = [];
   private outboxBytes = 0;
   private flushScheduled = false;
+  /** Dispatched and not yet answered: their count and frame bytes. */
+  private inFlight = 0;
+  private inFlightBytes = 0;
+  private draining = false;
+  /** performance.now() of the last frame received or answer given: idleness is measured from it. */
+  private lastActiveMs = performance.now();
+  private readonly entryBounds: readonly EntryBound[];
 
-  constructor(private readonly ws: SessionSocket, private readonly host: SessionHost) {}
+  constructor(private readonly ws: SessionSocket, private readonly host: SessionHost) {
+    this.entryBounds = requestEntryBounds(host.config);
+  }
 
   get isOpen(): boolean {
     return !this.closed;
@@ -64,6 +89,7 @@ export class ClientSession implements ClientConnection {
   /** uWS `message`: `message` is valid only during this call. */
   handleMessage(message: ArrayBuffer, isBinary: boolean): void {
     const arrivedAtMs = performance.now();
+    this.lastActiveMs = arrivedAtMs;
     const { config, metrics } = this.host;
     metrics.bytesInTotal.inc(message.byteLength);
     if (message.byteLength > config.maxFrameBytes) {
@@ -76,8 +102,38 @@ export class ClientSession implements ClientConnection {
     }
     // The one copy: everything decoded from the frame (batches included) are views into it.
     const bytes = new Uint8Array(message.slice(0));
-    if (this.paused) return this.enqueue({ bytes, arrivedAtMs });
+    // Behind queued requests, so that requests are served in the order they came.
+    if (this.queue.length > 0 || !this.mayProcess(bytes.length)) return this.enqueue({ bytes, arrivedAtMs });
     this.process(bytes, arrivedAtMs);
+  }
+
+  /** Not paused, and a frame of this size fits the in-flight bounds (one is always let through). */
+  private mayProcess(frameBytes: number): boolean {
+    if (this.paused) return false;
+    if (this.inFlight === 0) return true;
+    const { config } = this.host;
+    return this.inFlight < config.maxInFlightRequestsPerConnection &&
+      this.inFlightBytes + frameBytes <= config.maxInFlightRequestBytesPerConnection;
+  }
+
+  /** Serves queued requests in order while the connection may: after a drain, and after each answer. */
+  private drainQueue(): void {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (!this.closed && this.queue.length > 0 && this.mayProcess(this.queue[0].bytes.length)) {
+        const frame = this.queue.shift()!;
+        this.queuedBytes -= frame.bytes.length;
+        this.process(frame.bytes, frame.arrivedAtMs);
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** Whether nothing has come in or gone out for maxIdleMs and nothing is in flight or waiting. */
+  isIdle(nowMs: number, maxIdleMs: number): boolean {
+    return this.inFlight === 0 && this.queue.length === 0 && nowMs - this.lastActiveMs >= maxIdleMs;
   }
 
   private enqueue(frame: QueuedFrame): void {
@@ -85,11 +141,14 @@ export class ClientSession implements ClientConnection {
     this.queuedBytes += frame.bytes.length;
     if (this.queuedBytes > this.host.config.maxQueuedRequestBytes) {
       this.host.metrics.backpressureDropsTotal.inc({ kind: 'queue_overflow' });
-      this.end(CLOSE_POLICY_VIOLATION, 'too many requests queued while the connection is not reading its responses');
+      const why = this.paused ? 'while the connection is not reading its responses' : 'beyond the requests in flight a connection may have';
+      this.end(CLOSE_POLICY_VIOLATION, `too many requests queued ${why}`);
     }
   }
 
   private process(bytes: Uint8Array, arrivedAtMs: number): void {
+    const over = entriesOverBound(bytes, this.entryBounds);
+    if (over) return this.reject(peekCorrelationId(bytes), ErrorCode.INVALID_REQUEST, 'over_limit', over);
     let frame: rafter.Frame;
     try {
       frame = decodeFrame(bytes);
@@ -97,7 +156,9 @@ export class ClientSession implements ClientConnection {
       return this.reject(peekCorrelationId(bytes), ErrorCode.INVALID_REQUEST, 'malformed',
         `the frame is not a valid rafter.Frame: ${(err as Error).message}`);
     }
-    const reply = this.replyFor(frame.correlationId, requestTypeLabel(frame.body), arrivedAtMs);
+    const reply = this.replyFor(frame.correlationId, requestTypeLabel(frame.body), arrivedAtMs, bytes.length);
+    this.inFlight++;
+    this.inFlightBytes += bytes.length;
     this.host.dispatcher.dispatch(frame, this, reply);
   }
 
@@ -107,20 +168,26 @@ export class ClientSession implements ClientConnection {
     this.send({ correlationId, errorResponse: { error, errorMessage } });
   }
 
-  private replyFor(correlationId: number, type: string, arrivedAtMs: number): Reply {
+  private replyFor(correlationId: number, type: string, arrivedAtMs: number, frameBytes: number): Reply {
     const { metrics } = this.host;
     let done = false;
     const count = (error: ErrorCode) => {
       done = true;
+      const nowMs = performance.now();
       metrics.requestsTotal.inc({ type, error: errorName(error) });
-      metrics.requestDurationSeconds.observe({ type }, (performance.now() - arrivedAtMs) / 1000);
+      metrics.requestDurationSeconds.observe({ type }, (nowMs - arrivedAtMs) / 1000);
+      this.inFlight--;
+      this.inFlightBytes -= frameBytes;
+      this.lastActiveMs = nowMs;
+      this.drainQueue();
     };
     return {
       get done() { return done; },
       send: (body: ResponseBody, error: ErrorCode) => {
         if (done) return;
-        count(error);
+        // Sent before counting: counting frees an in-flight place, and the requests that then run answer after it.
         this.send({ correlationId, ...body });
+        count(error);
       },
       skip: (error: ErrorCode) => {
         if (!done) count(error);
@@ -182,11 +249,7 @@ export class ClientSession implements ClientConnection {
     this.host.metrics.connectionsPaused.dec();
     // Fetches waiting to read go first: they are the oldest requests. Each may pause the connection again.
     while (!this.paused && !this.closed && this.waitingForDrain.length > 0) this.waitingForDrain.shift()!(true);
-    while (!this.paused && !this.closed && this.queue.length > 0) {
-      const frame = this.queue.shift()!;
-      this.queuedBytes -= frame.bytes.length;
-      this.process(frame.bytes, frame.arrivedAtMs);
-    }
+    this.drainQueue();
   }
 
   /** uWS `close`: the socket is gone; nothing may touch ws any more. */

@@ -28,6 +28,9 @@ export interface TopicLimits {
   defaultMaxMessageBytes: number;
   /** A batch travels inside one frame, so no topic may accept batches larger than this. */
   maxMessageBytesCeiling: number;
+  /** Every Metadata answer carries a RANGE topic's split keys: these bound what one topic adds to it. */
+  maxSplitKeyBytes: number;
+  maxSplitKeysBytesPerTopic: number;
   /** Brokers that can hold a replica: 1 on a single broker. */
   brokerCount: number;
 }
@@ -85,6 +88,14 @@ export function validateCreateTopic(request: rafter.ICreateTopicRequest, limits:
   } else if (partitioning === rafter.Partitioning.RANGE) {
     if (splitKeys.length !== partitions - 1) {
       return invalid(`RANGE partitioning needs partitions - 1 = ${partitions - 1} split keys, got ${splitKeys.length}`);
+    }
+    let splitKeysBytes = 0;
+    for (const [i, key] of splitKeys.entries()) {
+      if (key.length > limits.maxSplitKeyBytes) return invalid(`split key ${i} is ${key.length} bytes, at most ${limits.maxSplitKeyBytes} allowed`);
+      splitKeysBytes += key.length;
+    }
+    if (splitKeysBytes > limits.maxSplitKeysBytesPerTopic) {
+      return invalid(`split keys total ${splitKeysBytes} bytes, at most ${limits.maxSplitKeysBytesPerTopic} allowed per topic`);
     }
     for (let i = 1; i < splitKeys.length; i++) {
       if (compareBytes(splitKeys[i - 1], splitKeys[i]) >= 0) {

@@ -88,9 +88,16 @@ export class Admin {
     return this.cluster.topic(topic);
   }
 
+  /** Every topic, in name order; a broker answers a bounded page at a time, so this asks until the last one. */
   async listTopics(): Promise<TopicInfo[]> {
-    const response = await this.withControllerRetry(() => this.cluster.requestAny('listTopicsRequest', {}));
-    return response.topics.map(toTopicInfo).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const topics: TopicInfo[] = [];
+    for (let afterTopic = ''; ;) {
+      const response = await this.withControllerRetry(() => this.cluster.requestAny('listTopicsRequest', { afterTopic }));
+      topics.push(...response.topics.map(toTopicInfo));
+      if (!response.truncated || response.topics.length === 0) break;
+      afterTopic = response.topics[response.topics.length - 1].name;
+    }
+    return topics.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   async describeTopic(name: string): Promise<TopicDescription> {

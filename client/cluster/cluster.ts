@@ -13,6 +13,9 @@ import { RetryPolicy, withRetry } from '../retry';
 import { BrokerAddress, brokerUrl, parseBrokerAddress, UrlTemplate } from './broker-address';
 import { TopicInfo, toTopicInfo } from './metadata';
 
+/** Topics named per Metadata request: well below any broker's maxTopicsPerMetadataRequest (1000 by default). */
+export const METADATA_TOPICS_PER_REQUEST = 500;
+
 export type ConnectionSettings = Omit<ConnectionOptions, 'address' | 'url'>;
 
 export interface ClusterOptions {
@@ -192,11 +195,29 @@ export class Cluster {
   private async refreshLoop(): Promise<void> {
     do {
       this.refreshAgain = false;
-      const names = [...this.topics.keys()];
-      // An empty list asks for every topic; with nothing of interest we still learn brokers and the controller.
-      const response = await this.requestAny('metadataRequest', { topics: names });
-      this.applyMetadata(response);
+      this.applyMetadata(await this.fetchMetadata([...this.topics.keys()]));
     } while (this.refreshAgain && !this.closed);
+  }
+
+  /**
+   * Metadata for `names`, METADATA_TOPICS_PER_REQUEST at a time, asking again for the ones a bounded (truncated)
+   * answer left out. No names asks for every topic: one answer, as many as fit, still names brokers and controller.
+   */
+  private async fetchMetadata(names: readonly string[]): Promise<ResponseBody<'metadataRequest'>> {
+    if (names.length === 0) return this.requestAny('metadataRequest', { topics: [] });
+    const topics: ResponseBody<'metadataRequest'>['topics'] = [];
+    let last: ResponseBody<'metadataRequest'> | undefined;
+    for (let from = 0; from < names.length; from += METADATA_TOPICS_PER_REQUEST) {
+      let wanted = names.slice(from, from + METADATA_TOPICS_PER_REQUEST);
+      while (wanted.length > 0) {
+        last = await this.requestAny('metadataRequest', { topics: wanted });
+        topics.push(...last.topics);
+        if (!last.truncated || last.topics.length === 0) break;
+        const answered = new Set(last.topics.map((t) => t.name));
+        wanted = wanted.filter((n) => !answered.has(n));
+      }
+    }
+    return { ...last!, topics };
   }
 
   private applyMetadata(response: ResponseBody<'metadataRequest'>): void {

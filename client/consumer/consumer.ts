@@ -10,6 +10,7 @@ import { Clock, Rng } from '../clock';
 import { Cluster } from '../cluster/cluster';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, listOffsets, OffsetQuery } from '../cluster/offsets';
 import {
+  CorruptBatchError,
   createErrorFromCode,
   NotLeaderError,
   OffsetOutOfRangeError,
@@ -277,7 +278,11 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       if (chunk) {
         this.fetcher.soon();
         if (chunk.error !== undefined) throw chunk.error;
-        chunk.records ??= decodeChunk(chunk);
+        if (chunk.records === undefined) {
+          const { records, failure } = decodeChunk(chunk);
+          chunk.records = records;
+          if (failure) this.stopAtCorruptBatch(chunk, failure);
+        }
         if (chunk.next < chunk.records.length) return chunk;
         continue;
       }
@@ -387,7 +392,8 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   private handleFetchResponse(states: PartitionState[], epochs: number[], offsets: number[], response: ResponseBody<'fetchRequest'>, longPoll: boolean): void {
     const results = new Map(response.partitions.map((r) => [partitionKey(r.topic, r.partition), r]));
     for (const [i, state] of states.entries()) {
-      if (state.epoch !== epochs[i] || this.closed) continue; // seeked, unassigned or closed meanwhile
+      // Seeked, unassigned or closed meanwhile, or stopped at a batch it could not decode.
+      if (state.epoch !== epochs[i] || this.closed || state.failed) continue;
       const result = results.get(partitionKey(state.topic, state.partition));
       if (!result) continue; // left out (response bound reached): fetched again next round
       if (result.error !== ErrorCode.NONE) {
@@ -451,6 +457,17 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   private backOff(state: PartitionState): void {
     state.errorCount++;
     state.retryAtMs = this.ctx.clock.nowMs() + backoffMs(this.ctx.retry, state.errorCount - 1, this.ctx.rng);
+  }
+
+  /**
+   * A batch of `chunk` cannot be decoded: the partition stops there until a seek. The records before it are still
+   * delivered, then the error; what was fetched after it is dropped, so nothing past it is ever handed out.
+   */
+  private stopAtCorruptBatch(chunk: Chunk, failure: CorruptBatchError): void {
+    const { state } = chunk;
+    state.failed = true;
+    this.buffer.drop(state);
+    this.buffer.unshift({ state, epoch: state.epoch, fromOffset: 0, batches: [], bytes: 0, highWatermark: chunk.highWatermark, next: 0, error: failure });
   }
 
   /** Stops a partition until the next seek and surfaces `error` to the application, in order with its data. */

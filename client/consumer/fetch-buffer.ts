@@ -2,8 +2,8 @@
 // the fetcher asks for more only while there is room, so a slow application slows fetching (backpressure) rather
 // than growing memory. Chunks keep their fetch epoch: a seek bumps the partition's epoch and every older chunk of
 // that partition is dropped unread.
-import { createErrorFromCode } from '../errors';
-import { ErrorCode, forEachRecord } from '../protocol';
+import { CorruptBatchError } from '../errors';
+import { CorruptRecordBatchError, forEachRecord } from '../protocol';
 import { ConsumerRecord } from './record';
 import { StartPosition } from './types';
 
@@ -40,6 +40,8 @@ export interface Chunk {
   readonly highWatermark: number;
   /** Decoded lazily, when the application reaches the chunk. */
   records?: ConsumerRecord[];
+  /** Set with records when a batch of the chunk cannot be decoded: surfaced once the records before it are out. */
+  failure?: CorruptBatchError;
   /** Index of the next record to deliver. */
   next: number;
   /** Set instead of batches: an error to surface in order, e.g. OFFSET_OUT_OF_RANGE with policy 'error'. */
@@ -50,19 +52,27 @@ export function partitionKey(topic: string, partition: number): string {
   return `${partition}\u0000${topic}`;
 }
 
-export function decodeChunk(chunk: Chunk): ConsumerRecord[] {
+/**
+ * Decodes a chunk's batches in offset order up to the first one that cannot be decoded: the records before it, and
+ * the failure naming it. Nothing from that batch or after it is returned.
+ */
+export function decodeChunk(chunk: Chunk): { records: ConsumerRecord[]; failure?: CorruptBatchError } {
   const { topic, partition } = chunk.state;
-  const out: ConsumerRecord[] = [];
+  const records: ConsumerRecord[] = [];
+  let expectedOffset = chunk.fromOffset;
   for (const bytes of chunk.batches) {
     try {
-      forEachRecord(bytes, (r) => {
-        if (r.offset >= chunk.fromOffset) out.push(new ConsumerRecord(topic, partition, r.offset, r.timestampMs, r.key, r.value, r.headers));
+      const header = forEachRecord(bytes, (r) => {
+        if (r.offset >= chunk.fromOffset) records.push(new ConsumerRecord(topic, partition, r.offset, r.timestampMs, r.key, r.value, r.headers));
       });
+      expectedOffset = header.baseOffset + header.recordCount;
     } catch (error) {
-      throw createErrorFromCode(ErrorCode.CORRUPT_BATCH, (error as Error).message, { topic, partition });
+      const corrupt = error instanceof CorruptRecordBatchError ? error : undefined;
+      const reason = corrupt?.reason ?? (error as Error).message;
+      return { records, failure: new CorruptBatchError({ topic, partition }, corrupt?.baseOffset ?? expectedOffset, reason) };
     }
   }
-  return out;
+  return { records };
 }
 
 export class FetchBuffer {

@@ -22,6 +22,8 @@ export const MAX_IDEMPOTENT_IN_FLIGHT = 5;
 export interface ProducerIdentity {
   producerId: number;
   producerEpoch: number;
+  /** Proves the id is this producer's: sent with every produce request, never shown to anyone else. */
+  producerToken: Uint8Array;
 }
 
 interface PartitionSequence {

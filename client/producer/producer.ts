@@ -7,8 +7,10 @@
 // partition leader writes each sequence once: a retry after a lost acknowledgement is answered with the offset of
 // the first write. Up to maxInFlightRequests (at most 5) batches of a partition may be in flight; a retried batch
 // is resent ahead of the batches sent after it, so order holds. What this covers and what not: see idempotence.ts.
-// Errors that break the sequence for good (PRODUCER_FENCED, OUT_OF_ORDER_SEQUENCE on the oldest unacknowledged
-// batch) are fatal: `fatalError` is set, what is queued fails with it, and later sends reject with it.
+// The id comes with a token that every produce request carries: brokers refuse batches whose id is not the token's.
+// Errors that break the sequence for good (PRODUCER_FENCED, UNKNOWN_PRODUCER_ID, INVALID_PRODUCER_EPOCH,
+// OUT_OF_ORDER_SEQUENCE on the oldest unacknowledged batch) are fatal: `fatalError` is set, what is queued fails
+// with it, and later sends reject with it.
 //
 // Not idempotent (idempotent: false, or acks 'leader'/'none' without idempotent: true): a partition has one batch in
 // flight, so a retry can never overtake a later batch, but a retry after an ambiguous failure (timeout, lost
@@ -395,6 +397,7 @@ export class Producer {
           acks: WIRE_ACKS[acks],
           timeoutMs: this.ctx.requestTimeoutMs,
           partitions: batches.map((b) => ({ topic: b.topic, partition: b.partition, batch: b.encoded! })),
+          producerToken: this.idempotence?.identity?.producerToken,
         },
         { expectResponse: acks !== 'none' },
       );
@@ -472,6 +475,9 @@ export class Producer {
         }
         return true;
       case ErrorCode.PRODUCER_FENCED:
+      // The broker does not take this producer's id or epoch as its own: nothing under this identity will be written.
+      case ErrorCode.UNKNOWN_PRODUCER_ID:
+      case ErrorCode.INVALID_PRODUCER_EPOCH:
         this.becomeFatal(error);
         this.finish(batch, error);
         return true;
@@ -546,7 +552,12 @@ export class Producer {
       .then((response) => {
         if (response.error !== ErrorCode.NONE) throw createErrorFromCode(response.error, response.errorMessage);
         if (!(response.producerId > 0)) throw new RafterInvariantError(`broker gave producer id ${response.producerId}`);
-        this.idempotence!.identity = { producerId: response.producerId, producerEpoch: response.producerEpoch };
+        if (response.producerToken.length === 0) {
+          throw createErrorFromCode(ErrorCode.UNSUPPORTED, 'the broker gave a producer id without a producer token: it is older than this client');
+        }
+        this.idempotence!.identity = {
+          producerId: response.producerId, producerEpoch: response.producerEpoch, producerToken: response.producerToken,
+        };
         this.initFailures = 0;
       })
       .catch((error: unknown) => {

@@ -28,7 +28,7 @@ export const ERROR_RULES: Readonly<Record<ErrorCode, ErrorRule>> = {
   [ErrorCode.INVALID_TOPIC]: rule(false, false, 'no', 'invalid topic name, partition count, split keys or config'),
   [ErrorCode.OFFSET_OUT_OF_RANGE]: rule(false, false, 'no', 'the offset is before the log start or after the log end'),
   [ErrorCode.MESSAGE_TOO_LARGE]: rule(false, false, 'no', 'the batch exceeds the topic\'s maximum message size'),
-  [ErrorCode.CORRUPT_BATCH]: rule(false, false, 'no', 'the batch header is malformed or its CRC does not match'),
+  [ErrorCode.CORRUPT_BATCH]: rule(false, false, 'no', 'the batch is malformed: its header, CRC or records do not hold together'),
   // 'maybe': a leader that loses leadership answers the writes it had proposed with it, and they may still commit.
   [ErrorCode.NOT_LEADER]: rule(true, true, 'maybe', 'this broker does not lead the partition'),
   [ErrorCode.LEADER_NOT_AVAILABLE]: rule(true, true, 'no', 'the partition has no leader yet'),
@@ -42,6 +42,8 @@ export const ERROR_RULES: Readonly<Record<ErrorCode, ErrorRule>> = {
   [ErrorCode.UNAUTHORIZED]: rule(false, false, 'no', 'not authorized'),
   [ErrorCode.UNSUPPORTED]: rule(false, false, 'no', 'the broker does not support this request'),
   [ErrorCode.PRODUCER_FENCED]: rule(false, false, 'no', 'a newer instance (epoch) of this producer id exists'),
+  [ErrorCode.UNKNOWN_PRODUCER_ID]: rule(false, false, 'no', 'the producer id does not belong to this request\'s producer token'),
+  [ErrorCode.INVALID_PRODUCER_EPOCH]: rule(false, false, 'no', 'InitProducerId never issued this epoch for the producer id'),
 };
 
 export function errorName(code: ErrorCode): string {

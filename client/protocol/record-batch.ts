@@ -188,6 +188,128 @@ export function readBatchHeader(bytes: Uint8Array): BatchHeader | string {
   return header;
 }
 
+/**
+ * Checks that a batch's records are what its header says, without decoding keys, values or headers: a walk over the
+ * RecordSet's length-delimited fields that reads only tags, lengths and the two deltas. Exactly record_count
+ * records, each a well-formed Record whose offset_delta is its index (contiguous from 0) and whose timestamp lies in
+ * [first_timestamp_ms, max_timestamp_ms]; no field a RecordSet, Record or RecordHeader does not have, and none of
+ * the wrong wire type. Returns a reason naming the field that lies, or undefined. A batch that passes decodes
+ * (forEachRecord) into record_count records at base_offset + 0, 1, 2, ...
+ */
+export function checkRecordSet(bytes: Uint8Array, header: BatchHeader): string | undefined {
+  const { firstTimestampMs, maxTimestampMs, recordCount } = header;
+  if (!Number.isSafeInteger(firstTimestampMs) || !Number.isSafeInteger(maxTimestampMs) || maxTimestampMs < firstTimestampMs) {
+    return `first_timestamp_ms ${firstTimestampMs} and max_timestamp_ms ${maxTimestampMs} are no time span`;
+  }
+  const spanMs = maxTimestampMs - firstTimestampMs;
+  const end = bytes.length;
+  let pos = header.recordsStart;
+  let index = 0;
+  while (pos < end) {
+    if (bytes[pos] !== TAG_RECORD_SET_RECORDS) return `records: ${fieldAt(bytes, pos, end)} at byte ${pos} is not a RecordSet's records field`;
+    const length = readVarint(bytes, pos + 1, end);
+    pos = cursor;
+    if (length < 0 || length > end - pos) return `records: record ${index} ${lengthProblem(length, end - pos)}`;
+    if (index === recordCount) return `record_count ${recordCount} but the RecordSet holds more records`;
+    const recordEnd = pos + length;
+    let offsetDelta = 0;
+    let zigzagTimestampDelta = 0;
+    // Every Record field number is below 16, so each tag is one byte.
+    while (pos < recordEnd) {
+      const tag = bytes[pos];
+      if (tag === TAG_TIMESTAMP_DELTA || tag === TAG_OFFSET_DELTA) {
+        const value = readVarint(bytes, pos + 1, recordEnd);
+        if (value < 0) return `records: record ${index}: ${tag === TAG_OFFSET_DELTA ? 'offset_delta' : 'timestamp_delta_ms'} is a malformed varint`;
+        // The last occurrence wins, as in any protobuf decoder.
+        if (tag === TAG_OFFSET_DELTA) offsetDelta = value;
+        else zigzagTimestampDelta = value;
+        pos = cursor;
+      } else if (tag === TAG_KEY || tag === TAG_VALUE || tag === TAG_HEADERS) {
+        const fieldLength = readVarint(bytes, pos + 1, recordEnd);
+        pos = cursor;
+        if (fieldLength < 0 || fieldLength > recordEnd - pos) {
+          return `records: record ${index}: ${RECORD_FIELD_NAMES[tag]} ${lengthProblem(fieldLength, recordEnd - pos)}`;
+        }
+        if (tag === TAG_HEADERS) {
+          const problem = checkRecordHeader(bytes, pos, pos + fieldLength);
+          if (problem) return `records: record ${index}: headers: ${problem}`;
+        }
+        pos += fieldLength;
+      } else {
+        return `records: record ${index}: ${fieldAt(bytes, pos, recordEnd)} is not a Record field`;
+      }
+    }
+    if (offsetDelta !== index) return `records: record ${index}: offset_delta ${offsetDelta}, expected ${index} (deltas run 0, 1, 2, ...)`;
+    // sint64 is zigzag-encoded: 0, -1, 1, -2, ... as 0, 1, 2, 3, ...
+    const timestampDeltaMs = zigzagTimestampDelta % 2 === 0 ? zigzagTimestampDelta / 2 : -(zigzagTimestampDelta + 1) / 2;
+    if (timestampDeltaMs < 0 || timestampDeltaMs > spanMs) {
+      return `records: record ${index}: timestamp_delta_ms ${timestampDeltaMs} is outside [0, ${spanMs}] ` +
+        '(max_timestamp_ms - first_timestamp_ms)';
+    }
+    index++;
+  }
+  if (index !== recordCount) return `record_count ${recordCount} but the RecordSet holds ${index} records`;
+  return undefined;
+}
+
+const TAG_RECORD_SET_RECORDS = 0x0a;
+const TAG_TIMESTAMP_DELTA = 0x08;
+const TAG_OFFSET_DELTA = 0x10;
+const TAG_KEY = 0x1a;
+const TAG_VALUE = 0x22;
+const TAG_HEADERS = 0x2a;
+const TAG_HEADER_KEY = 0x0a;
+const TAG_HEADER_VALUE = 0x12;
+const RECORD_FIELD_NAMES: Record<number, string> = { [TAG_KEY]: 'key', [TAG_VALUE]: 'value', [TAG_HEADERS]: 'headers' };
+
+function checkRecordHeader(bytes: Uint8Array, from: number, end: number): string | undefined {
+  for (let pos = from; pos < end;) {
+    const tag = bytes[pos];
+    if (tag !== TAG_HEADER_KEY && tag !== TAG_HEADER_VALUE) return `${fieldAt(bytes, pos, end)} is not a RecordHeader field`;
+    const length = readVarint(bytes, pos + 1, end);
+    pos = cursor;
+    if (length < 0 || length > end - pos) return `${tag === TAG_HEADER_KEY ? 'key' : 'value'} ${lengthProblem(length, end - pos)}`;
+    pos += length;
+  }
+  return undefined;
+}
+
+/** Where readVarint stopped: module scratch rather than an object per call, on a path that runs per record. */
+let cursor = 0;
+
+/**
+ * The varint at `pos` (at most 10 bytes, ending before `end`), leaving `cursor` after it; -1 if malformed. Values
+ * past 2^53 lose precision, which only ever makes a bound check fail.
+ */
+function readVarint(bytes: Uint8Array, pos: number, end: number): number {
+  if (pos < end && bytes[pos] < 0x80) {
+    cursor = pos + 1;
+    return bytes[pos];
+  }
+  let value = 0;
+  let scale = 1;
+  for (let i = 0; i < 10 && pos < end; i++, scale *= 128) {
+    const b = bytes[pos++];
+    value += (b & 0x7f) * scale;
+    if (b < 0x80) {
+      cursor = pos;
+      return value;
+    }
+  }
+  cursor = pos;
+  return -1;
+}
+
+function lengthProblem(length: number, left: number): string {
+  return length < 0 ? 'has a malformed length' : `has length ${length} but only ${left} bytes are left`;
+}
+
+/** "field 14 (wire type 4)": the field whose tag starts at `pos`, for a refusal. */
+function fieldAt(bytes: Uint8Array, pos: number, end: number): string {
+  const tag = readVarint(bytes, pos, end);
+  return tag < 0 ? 'a malformed tag' : `field ${Math.floor(tag / 8)} (wire type ${tag % 8})`;
+}
+
 export function verifyBatchCrc(bytes: Uint8Array, header: BatchHeader): boolean {
   return crc32(bytes.subarray(header.recordsStart)) === header.crc;
 }
@@ -213,14 +335,26 @@ export function batchMaxTimestampMs(bytes: Uint8Array): number {
 
 const NO_HEADERS: ConsumedRecord['headers'] = [];
 
+/** A stored batch that cannot be decoded: why, and its base offset when its header can be read. */
+export class CorruptRecordBatchError extends Error {
+  constructor(readonly reason: string, readonly baseOffset?: number) {
+    super(baseOffset === undefined ? `corrupt batch: ${reason}` : `corrupt batch at offset ${baseOffset}: ${reason}`);
+    this.name = 'CorruptRecordBatchError';
+  }
+}
+
 /**
  * Visits each record of a stored batch with its absolute offset and timestamp, building nothing in between: the
- * consumer turns records straight into its own objects. Throws on a corrupt batch.
+ * consumer turns records straight into its own objects. Throws CorruptRecordBatchError on a corrupt batch, before
+ * visiting any record.
  */
 export function forEachRecord(bytes: Uint8Array, visit: (record: ConsumedRecord) => void): BatchHeader {
   const header = readBatchHeader(bytes);
-  if (typeof header === 'string') throw new Error(`corrupt batch: ${header}`);
-  if (!verifyBatchCrc(bytes, header)) throw new Error(`corrupt batch at offset ${header.baseOffset}: CRC mismatch`);
+  if (typeof header === 'string') throw new CorruptRecordBatchError(header);
+  if (!verifyBatchCrc(bytes, header)) throw new CorruptRecordBatchError('CRC mismatch', header.baseOffset);
+  // A batch whose header lies about its records would hand out offsets twice or skip some: none of it is visited.
+  const lie = checkRecordSet(bytes, header);
+  if (lie) throw new CorruptRecordBatchError(lie, header.baseOffset);
   const set = rafter.RecordSet.decode(bytes.subarray(header.recordsStart));
   // Decoded messages carry every scalar (absent ones read the prototype's default): the class types say so.
   for (const r of set.records as rafter.Record[]) {

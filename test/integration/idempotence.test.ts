@@ -3,40 +3,14 @@
 // the log); and an SDK producer streaming while the broker is frozen (its requests time out and are retried) and
 // then killed loses no acknowledged record and writes none twice.
 import { Rafter } from '../../client';
-import { decodeRecordBatch, encodeRecordBatch, ErrorCode, rafter, type ProducerStamp } from '../../client/protocol';
+import { encodeRecordBatch, ErrorCode, type ProducerStamp } from '../../client/protocol';
 import { makeTempDataDir, startBrokerProcess, stopAllBrokerProcesses, type BrokerProcess } from '../../tools/broker-process';
 import { RawClient } from './helpers/raw-client';
+import { initProducerId, produceBatch, readPartition } from './helpers/raw-log';
 import { take } from './helpers/take';
 
 const text = (s: string) => new Uint8Array(Buffer.from(s));
 const batchOf = (stamp: ProducerStamp, ...values: string[]) => encodeRecordBatch(values.map((v) => ({ value: text(v) })), stamp);
-
-async function produce(client: RawClient, topic: string, batch: Uint8Array) {
-  const response = await client.request({ produceRequest: { acks: rafter.Acks.ACKS_ALL, partitions: [{ topic, partition: 0, batch }] } });
-  return response.produceResponse!.partitions![0];
-}
-
-/** Every record value in partition 0 of `topic`, in offset order. */
-async function valuesIn(client: RawClient, topic: string): Promise<Array<[number, string]>> {
-  const out: Array<[number, string]> = [];
-  for (let offset = 0; ;) {
-    const response = await client.request({ fetchRequest: { maxWaitMs: 0, maxBytes: 1 << 20, partitions: [{ topic, partition: 0, offset }] } });
-    const p = response.fetchResponse!.partitions![0];
-    if (p.error) throw new Error(`fetch failed: ${ErrorCode[p.error]} ${p.errorMessage}`);
-    const records = (p.batches ?? []).flatMap((b) => decodeRecordBatch(b).records).filter((r) => r.offset >= offset);
-    if (records.length === 0) return out;
-    for (const r of records) out.push([r.offset, Buffer.from(r.value!).toString()]);
-    offset = records[records.length - 1].offset + 1;
-  }
-}
-
-async function initProducerId(client: RawClient): Promise<{ producerId: number; producerEpoch: number }> {
-  const response = await client.request({ initProducerIdRequest: {} });
-  const r = response.initProducerIdResponse!;
-  expect(r.error ?? ErrorCode.NONE).toBe(ErrorCode.NONE);
-  return { producerId: Number(r.producerId), producerEpoch: r.producerEpoch ?? 0 };
-}
-
 
 const address = (broker: BrokerProcess) => `127.0.0.1:${broker.port}`;
 
@@ -53,11 +27,12 @@ describe('idempotent producers against a broker process', () => {
       expect(created.createTopicResponse!.error ?? ErrorCode.NONE).toBe(ErrorCode.NONE);
       const id = await initProducerId(client);
       expect(id.producerId).toBeGreaterThan(0);
-      const stamp = (baseSequence: number) => ({ ...id, baseSequence });
+      const stamp = (baseSequence: number) => ({ producerId: id.producerId, producerEpoch: id.producerEpoch, baseSequence });
+      const send = (batch: Uint8Array) => produceBatch(client, topic, batch, { producerToken: id.producerToken });
 
       const first = batchOf(stamp(0), 'a', 'b');
-      const once = await produce(client, topic, first.slice());
-      const twice = await produce(client, topic, first.slice());
+      const once = await send(first.slice());
+      const twice = await send(first.slice());
       expect(once).toMatchObject({ baseOffset: 0 });
       expect(once.error ?? ErrorCode.NONE).toBe(ErrorCode.NONE);
       expect(twice.error ?? ErrorCode.NONE).toBe(ErrorCode.NONE);
@@ -66,23 +41,23 @@ describe('idempotent producers against a broker process', () => {
 
       // Pipelined: the retry arrives while the original is still being committed.
       const second = batchOf(stamp(2), 'c');
-      const [original, retry] = await Promise.all([produce(client, topic, second.slice()), produce(client, topic, second.slice())]);
+      const [original, retry] = await Promise.all([send(second.slice()), send(second.slice())]);
       expect([original.error ?? 0, retry.error ?? 0]).toEqual([ErrorCode.NONE, ErrorCode.NONE]);
       expect([Number(original.baseOffset), Number(retry.baseOffset)]).toEqual([2, 2]);
 
-      const gap = await produce(client, topic, batchOf(stamp(9), 'gap'));
+      const gap = await send(batchOf(stamp(9), 'gap'));
       expect(gap.error).toBe(ErrorCode.OUT_OF_ORDER_SEQUENCE);
-      expect(await valuesIn(client, topic)).toEqual([[0, 'a'], [1, 'b'], [2, 'c']]);
+      expect(await readPartition(client, topic)).toEqual([[0, 'a'], [1, 'b'], [2, 'c']]);
 
       client.close();
       await broker.kill();
       broker = await startBrokerProcess({ dataDir });
       client = await RawClient.connect(broker.url);
       // The same producer's retries after the crash: recognised from the log, not written again.
-      expect(Number((await produce(client, topic, first.slice())).baseOffset)).toBe(0);
-      expect(Number((await produce(client, topic, second.slice())).baseOffset)).toBe(2);
-      expect(await produce(client, topic, batchOf(stamp(3), 'd'))).toMatchObject({ baseOffset: 3 });
-      expect(await valuesIn(client, topic)).toEqual([[0, 'a'], [1, 'b'], [2, 'c'], [3, 'd']]);
+      expect(Number((await send(first.slice())).baseOffset)).toBe(0);
+      expect(Number((await send(second.slice())).baseOffset)).toBe(2);
+      expect(await send(batchOf(stamp(3), 'd'))).toMatchObject({ baseOffset: 3 });
+      expect(await readPartition(client, topic)).toEqual([[0, 'a'], [1, 'b'], [2, 'c'], [3, 'd']]);
     } finally {
       client.close();
     }

@@ -25,3 +25,13 @@ export function ioBytes(pid: number): { written: number; toDisk: number } {
     return { written: 0, toDisk: 0 };
   }
 }
+
+/** Resident set size in bytes (VmRSS). */
+export function residentBytes(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}

@@ -26,7 +26,9 @@ export namespace rafter {
         NOT_CONTROLLER = 19,
         UNAUTHORIZED = 20,
         UNSUPPORTED = 21,
-        PRODUCER_FENCED = 22
+        PRODUCER_FENCED = 22,
+        UNKNOWN_PRODUCER_ID = 23,
+        INVALID_PRODUCER_EPOCH = 24
     }
 
     enum Acks {
@@ -265,6 +267,7 @@ export namespace rafter {
         constructor(properties?: rafter.MetadataRequest.$Properties);
         $unknowns?: Uint8Array[];
         topics: string[];
+        afterTopic: string;
         static create(properties: rafter.MetadataRequest.$Shape): rafter.MetadataRequest & rafter.MetadataRequest.$Shape;
         static create(properties?: rafter.MetadataRequest.$Properties): rafter.MetadataRequest;
         static encode(message: rafter.MetadataRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -274,6 +277,7 @@ export namespace rafter {
     namespace MetadataRequest {
         interface $Properties {
             topics?: (string[]|null);
+            afterTopic?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.MetadataRequest.$Properties;
@@ -289,6 +293,7 @@ export namespace rafter {
         controllerId: number;
         topics: rafter.TopicMetadata.$Properties[];
         clusterId: string;
+        truncated: boolean;
         static create(properties: rafter.MetadataResponse.$Shape): rafter.MetadataResponse & rafter.MetadataResponse.$Shape;
         static create(properties?: rafter.MetadataResponse.$Properties): rafter.MetadataResponse;
         static encode(message: rafter.MetadataResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -301,6 +306,7 @@ export namespace rafter {
             controllerId?: (number|null);
             topics?: (rafter.TopicMetadata.$Properties[]|null);
             clusterId?: (string|null);
+            truncated?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.MetadataResponse.$Properties;
@@ -368,6 +374,7 @@ export namespace rafter {
     class ListTopicsRequest {
         constructor(properties?: rafter.ListTopicsRequest.$Properties);
         $unknowns?: Uint8Array[];
+        afterTopic: string;
         static create(properties: rafter.ListTopicsRequest.$Shape): rafter.ListTopicsRequest & rafter.ListTopicsRequest.$Shape;
         static create(properties?: rafter.ListTopicsRequest.$Properties): rafter.ListTopicsRequest;
         static encode(message: rafter.ListTopicsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -376,6 +383,7 @@ export namespace rafter {
 
     namespace ListTopicsRequest {
         interface $Properties {
+            afterTopic?: (string|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.ListTopicsRequest.$Properties;
@@ -388,6 +396,7 @@ export namespace rafter {
         constructor(properties?: rafter.ListTopicsResponse.$Properties);
         $unknowns?: Uint8Array[];
         topics: rafter.TopicMetadata.$Properties[];
+        truncated: boolean;
         static create(properties: rafter.ListTopicsResponse.$Shape): rafter.ListTopicsResponse & rafter.ListTopicsResponse.$Shape;
         static create(properties?: rafter.ListTopicsResponse.$Properties): rafter.ListTopicsResponse;
         static encode(message: rafter.ListTopicsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -397,6 +406,7 @@ export namespace rafter {
     namespace ListTopicsResponse {
         interface $Properties {
             topics?: (rafter.TopicMetadata.$Properties[]|null);
+            truncated?: (boolean|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.ListTopicsResponse.$Properties;
@@ -517,6 +527,7 @@ export namespace rafter {
         acks: rafter.Acks;
         timeoutMs: number;
         partitions: rafter.ProducePartition.$Properties[];
+        producerToken: Uint8Array;
         static create(properties: rafter.ProduceRequest.$Shape): rafter.ProduceRequest & rafter.ProduceRequest.$Shape;
         static create(properties?: rafter.ProduceRequest.$Properties): rafter.ProduceRequest;
         static encode(message: rafter.ProduceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -528,6 +539,7 @@ export namespace rafter {
             acks?: (rafter.Acks|null);
             timeoutMs?: (number|null);
             partitions?: (rafter.ProducePartition.$Properties[]|null);
+            producerToken?: (Uint8Array|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.ProduceRequest.$Properties;
@@ -828,6 +840,7 @@ export namespace rafter {
         errorMessage: string;
         producerId: number;
         producerEpoch: number;
+        producerToken: Uint8Array;
         static create(properties: rafter.InitProducerIdResponse.$Shape): rafter.InitProducerIdResponse & rafter.InitProducerIdResponse.$Shape;
         static create(properties?: rafter.InitProducerIdResponse.$Properties): rafter.InitProducerIdResponse;
         static encode(message: rafter.InitProducerIdResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -840,6 +853,7 @@ export namespace rafter {
             errorMessage?: (string|null);
             producerId?: (number|null);
             producerEpoch?: (number|null);
+            producerToken?: (Uint8Array|null);
             $unknowns?: Uint8Array[];
         }
         type $Shape = rafter.InitProducerIdResponse.$Properties;

@@ -46,6 +46,8 @@ $root.rafter = (function() {
      * @property {number} UNAUTHORIZED=20 UNAUTHORIZED value
      * @property {number} UNSUPPORTED=21 UNSUPPORTED value
      * @property {number} PRODUCER_FENCED=22 PRODUCER_FENCED value
+     * @property {number} UNKNOWN_PRODUCER_ID=23 UNKNOWN_PRODUCER_ID value
+     * @property {number} INVALID_PRODUCER_EPOCH=24 INVALID_PRODUCER_EPOCH value
      */
     rafter.ErrorCode = (function() {
         var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -72,6 +74,8 @@ $root.rafter = (function() {
         values[valuesById[20] = "UNAUTHORIZED"] = 20;
         values[valuesById[21] = "UNSUPPORTED"] = 21;
         values[valuesById[22] = "PRODUCER_FENCED"] = 22;
+        values[valuesById[23] = "UNKNOWN_PRODUCER_ID"] = 23;
+        values[valuesById[24] = "INVALID_PRODUCER_EPOCH"] = 24;
         return values;
     })();
 
@@ -1717,6 +1721,7 @@ $root.rafter = (function() {
          * Properties of a MetadataRequest.
          * @typedef {Object} rafter.MetadataRequest.$Properties
          * @property {Array.<string>|null} [topics] MetadataRequest topics
+         * @property {string|null} [afterTopic] MetadataRequest afterTopic
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1758,6 +1763,14 @@ $root.rafter = (function() {
         MetadataRequest.prototype.topics = $util.emptyArray;
 
         /**
+         * MetadataRequest afterTopic.
+         * @member {string} afterTopic
+         * @memberof rafter.MetadataRequest
+         * @instance
+         */
+        MetadataRequest.prototype.afterTopic = "";
+
+        /**
          * Creates a new MetadataRequest instance using the specified properties.
          * @function create
          * @memberof rafter.MetadataRequest
@@ -1792,6 +1805,8 @@ $root.rafter = (function() {
             if (message.topics != null && message.topics.length)
                 for (var i = 0; i < message.topics.length; ++i)
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.topics[i]);
+            if (message.afterTopic != null && $Object.hasOwnProperty.call(message, "afterTopic") && message.afterTopic !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.afterTopic);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1816,7 +1831,7 @@ $root.rafter = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message;
+            var end, message, value;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -1842,6 +1857,15 @@ $root.rafter = (function() {
                         if (!(message.topics && message.topics.length))
                             message.topics = [];
                         message.topics.push(reader.stringVerify());
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.afterTopic = value;
+                        else
+                            delete message.afterTopic;
                         continue;
                     }
                 }
@@ -1873,6 +1897,7 @@ $root.rafter = (function() {
          * @property {number|null} [controllerId] MetadataResponse controllerId
          * @property {Array.<rafter.TopicMetadata.$Properties>|null} [topics] MetadataResponse topics
          * @property {string|null} [clusterId] MetadataResponse clusterId
+         * @property {boolean|null} [truncated] MetadataResponse truncated
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1939,6 +1964,14 @@ $root.rafter = (function() {
         MetadataResponse.prototype.clusterId = "";
 
         /**
+         * MetadataResponse truncated.
+         * @member {boolean} truncated
+         * @memberof rafter.MetadataResponse
+         * @instance
+         */
+        MetadataResponse.prototype.truncated = false;
+
+        /**
          * Creates a new MetadataResponse instance using the specified properties.
          * @function create
          * @memberof rafter.MetadataResponse
@@ -1980,6 +2013,8 @@ $root.rafter = (function() {
                     $root.rafter.TopicMetadata.encode(message.topics[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.clusterId);
+            if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.truncated);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2056,6 +2091,15 @@ $root.rafter = (function() {
                             message.clusterId = value;
                         else
                             delete message.clusterId;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.truncated = value;
+                        else
+                            delete message.truncated;
                         continue;
                     }
                 }
@@ -2522,6 +2566,7 @@ $root.rafter = (function() {
         /**
          * Properties of a ListTopicsRequest.
          * @typedef {Object} rafter.ListTopicsRequest.$Properties
+         * @property {string|null} [afterTopic] ListTopicsRequest afterTopic
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2552,6 +2597,14 @@ $root.rafter = (function() {
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                         this[keys[i]] = properties[keys[i]];
         };
+
+        /**
+         * ListTopicsRequest afterTopic.
+         * @member {string} afterTopic
+         * @memberof rafter.ListTopicsRequest
+         * @instance
+         */
+        ListTopicsRequest.prototype.afterTopic = "";
 
         /**
          * Creates a new ListTopicsRequest instance using the specified properties.
@@ -2585,6 +2638,8 @@ $root.rafter = (function() {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
+            if (message.afterTopic != null && $Object.hasOwnProperty.call(message, "afterTopic") && message.afterTopic !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.afterTopic);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2609,7 +2664,7 @@ $root.rafter = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message;
+            var end, message, value;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -2627,7 +2682,19 @@ $root.rafter = (function() {
                     _end = $undefined;
                     break;
                 }
-                reader.skipType(tag & 7, _depth, tag);
+                var wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.afterTopic = value;
+                        else
+                            delete message.afterTopic;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
                     $util.makeProp(message, "$unknowns", false);
                     (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -2652,6 +2719,7 @@ $root.rafter = (function() {
          * Properties of a ListTopicsResponse.
          * @typedef {Object} rafter.ListTopicsResponse.$Properties
          * @property {Array.<rafter.TopicMetadata.$Properties>|null} [topics] ListTopicsResponse topics
+         * @property {boolean|null} [truncated] ListTopicsResponse truncated
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2693,6 +2761,14 @@ $root.rafter = (function() {
         ListTopicsResponse.prototype.topics = $util.emptyArray;
 
         /**
+         * ListTopicsResponse truncated.
+         * @member {boolean} truncated
+         * @memberof rafter.ListTopicsResponse
+         * @instance
+         */
+        ListTopicsResponse.prototype.truncated = false;
+
+        /**
          * Creates a new ListTopicsResponse instance using the specified properties.
          * @function create
          * @memberof rafter.ListTopicsResponse
@@ -2727,6 +2803,8 @@ $root.rafter = (function() {
             if (message.topics != null && message.topics.length)
                 for (var i = 0; i < message.topics.length; ++i)
                     $root.rafter.TopicMetadata.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.truncated);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2751,7 +2829,7 @@ $root.rafter = (function() {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var end, message;
+            var end, message, value;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -2777,6 +2855,15 @@ $root.rafter = (function() {
                         if (!(message.topics && message.topics.length))
                             message.topics = [];
                         message.topics.push($root.rafter.TopicMetadata.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.truncated = value;
+                        else
+                            delete message.truncated;
                         continue;
                     }
                 }
@@ -3633,6 +3720,7 @@ $root.rafter = (function() {
          * @property {rafter.Acks|null} [acks] ProduceRequest acks
          * @property {number|null} [timeoutMs] ProduceRequest timeoutMs
          * @property {Array.<rafter.ProducePartition.$Properties>|null} [partitions] ProduceRequest partitions
+         * @property {Uint8Array|null} [producerToken] ProduceRequest producerToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3690,6 +3778,14 @@ $root.rafter = (function() {
         ProduceRequest.prototype.partitions = $util.emptyArray;
 
         /**
+         * ProduceRequest producerToken.
+         * @member {Uint8Array} producerToken
+         * @memberof rafter.ProduceRequest
+         * @instance
+         */
+        ProduceRequest.prototype.producerToken = $util.newBuffer([]);
+
+        /**
          * Creates a new ProduceRequest instance using the specified properties.
          * @function create
          * @memberof rafter.ProduceRequest
@@ -3728,6 +3824,8 @@ $root.rafter = (function() {
             if (message.partitions != null && message.partitions.length)
                 for (var i = 0; i < message.partitions.length; ++i)
                     $root.rafter.ProducePartition.encode(message.partitions[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.producerToken != null && $Object.hasOwnProperty.call(message, "producerToken") && message.producerToken.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.producerToken);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3796,6 +3894,15 @@ $root.rafter = (function() {
                         if (!(message.partitions && message.partitions.length))
                             message.partitions = [];
                         message.partitions.push($root.rafter.ProducePartition.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.producerToken = value;
+                        else
+                            delete message.producerToken;
                         continue;
                     }
                 }
@@ -6042,6 +6149,7 @@ $root.rafter = (function() {
          * @property {string|null} [errorMessage] InitProducerIdResponse errorMessage
          * @property {number|null} [producerId] InitProducerIdResponse producerId
          * @property {number|null} [producerEpoch] InitProducerIdResponse producerEpoch
+         * @property {Uint8Array|null} [producerToken] InitProducerIdResponse producerToken
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6106,6 +6214,14 @@ $root.rafter = (function() {
         InitProducerIdResponse.prototype.producerEpoch = 0;
 
         /**
+         * InitProducerIdResponse producerToken.
+         * @member {Uint8Array} producerToken
+         * @memberof rafter.InitProducerIdResponse
+         * @instance
+         */
+        InitProducerIdResponse.prototype.producerToken = $util.newBuffer([]);
+
+        /**
          * Creates a new InitProducerIdResponse instance using the specified properties.
          * @function create
          * @memberof rafter.InitProducerIdResponse
@@ -6145,6 +6261,8 @@ $root.rafter = (function() {
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.producerId);
             if (message.producerEpoch != null && $Object.hasOwnProperty.call(message, "producerEpoch") && message.producerEpoch !== 0)
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.producerEpoch);
+            if (message.producerToken != null && $Object.hasOwnProperty.call(message, "producerToken") && message.producerToken.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.producerToken);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (var i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6223,6 +6341,15 @@ $root.rafter = (function() {
                             message.producerEpoch = value;
                         else
                             delete message.producerEpoch;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.producerToken = value;
+                        else
+                            delete message.producerToken;
                         continue;
                     }
                 }

@@ -1,5 +1,7 @@
 // The consumer and admin client against the in-memory fixture broker, over a real WebSocket on loopback.
-import { ConsumerRecord, OffsetOutOfRangeError, Rafter } from '../../../client';
+import { ConsumerRecord, CorruptBatchError, OffsetOutOfRangeError, Rafter } from '../../../client';
+import { batchRecordCount, encodeRecordBatch } from '../../../client/protocol';
+import { lyingBatches } from '../../integration/helpers/lying-batches';
 import { FakeBroker } from './fake-broker';
 
 async function take(iterable: AsyncIterable<ConsumerRecord>, n: number): Promise<ConsumerRecord[]> {
@@ -112,6 +114,34 @@ describe('Consumer', () => {
     await expect(take(consumer, 1)).rejects.toBeInstanceOf(OffsetOutOfRangeError);
   });
 
+  it.each(lyingBatches().map((l) => [l.name, l.batch, l.field] as const))(
+    'delivers the records before an undecodable batch (%s), then reports exactly that batch, and skips nothing',
+    async (_name, lie, field) => {
+      broker.createTopic('lies', 1);
+      broker.storeUnchecked('lies', 0, encodeRecordBatch([{ value: Buffer.from('a') }, { value: Buffer.from('b') }]));
+      broker.storeUnchecked('lies', 0, lie);
+      const liesAt = 2;
+      broker.storeUnchecked('lies', 0, encodeRecordBatch([{ value: Buffer.from('after') }]));
+      const consumer = client.consumer({ maxWaitMs: 50 });
+      await consumer.assign([{ topic: 'lies', start: 'earliest' }]);
+      const seen: string[] = [];
+      let failure: unknown;
+      try {
+        for await (const record of consumer) seen.push(record.valueString()!);
+      } catch (error) {
+        failure = error;
+      }
+      expect(seen).toEqual(['a', 'b']);
+      expect(failure).toBeInstanceOf(CorruptBatchError);
+      expect(failure).toMatchObject({ code: 'CORRUPT_BATCH', topic: 'lies', partition: 0, baseOffset: liesAt, reason: expect.stringMatching(field) });
+      expect((failure as Error).message).toMatch(/^CORRUPT_BATCH \(lies\/0\): the batch at offset 2 cannot be decoded: /);
+      // Stopped at the batch, not past it: the application decides whether to skip it.
+      expect(consumer.position({ topic: 'lies', partition: 0 })).toBe(liesAt);
+      consumer.seek({ topic: 'lies', partition: 0, offset: liesAt + batchRecordCount(lie) });
+      expect((await take(consumer, 1)).map((r) => r.valueString())).toEqual(['after']);
+    },
+  );
+
   it('run() stops at a failing handler and leaves the position at the failed record', async () => {
     broker.createTopic('run', 1);
     await produce('run', ['a', 'b', 'c']);
@@ -213,6 +243,19 @@ describe('Admin', () => {
     await admin.createTopic({ topic: 'dup', partitions: 1 });
     await expect(admin.createTopic({ topic: 'dup', partitions: 1 })).rejects.toMatchObject({ code: 'TOPIC_ALREADY_EXISTS', retriable: false });
     await expect(admin.createTopic({ topic: 'r', partitions: 3, partitioning: 'range', splitKeys: ['a'] })).rejects.toMatchObject({ field: 'splitKeys' });
+  });
+
+  it('lists every topic, and finds every topic it produces to, through answers bounded to a few topics each', async () => {
+    const names = Array.from({ length: 7 }, (_, i) => `page-${i}`);
+    for (const name of names) broker.createTopic(name, 1);
+    broker.topicsPerAnswer = 2;
+    expect((await client.admin().listTopics()).map((t) => t.name)).toEqual(names);
+    expect(broker.requestsOf('listTopicsRequest').map((f) => f.listTopicsRequest!.afterTopic ?? '')).toEqual(['', 'page-1', 'page-3', 'page-5']);
+    const producer = client.producer({ lingerMs: 0 });
+    for (const name of names) await expect(producer.send({ topic: name, value: 'v' })).resolves.toMatchObject({ offset: 0 });
+    // The refresh for the last topic names all seven: each answer leaves some out, which are asked for again.
+    const asked = broker.requestsOf('metadataRequest').map((f) => f.metadataRequest!.topics!.length);
+    expect(asked.slice(-4)).toEqual([7, 5, 3, 1]);
   });
 
   it('describing an unknown topic fails with UNKNOWN_TOPIC', async () => {

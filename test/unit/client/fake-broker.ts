@@ -1,7 +1,8 @@
 // A test fixture, not a broker: a single-node, in-memory stand-in that speaks rafter.Frame over a real WebSocket
 // on 127.0.0.1:0, so SDK tests exercise the real transport and codec. Logs are arrays of stamped batches; errors
 // can be injected per (topic, partition) to drive the retry paths, and acknowledgements can be lost after a write.
-// Idempotent batches are de-duplicated by the broker's own ProducerStateTable, as a partition leader does.
+// Idempotent batches are checked against the request's producer token and de-duplicated by the broker's own
+// ProducerStateTable, as a partition leader does.
 import { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
 import { Rafter } from '../../../client';
@@ -17,6 +18,7 @@ import {
   stampBatch,
 } from '../../../client/protocol';
 import { ProducerStateTable } from '../../../broker/partition/producer-state';
+import { checkProducerCredential, issueProducerIdentity, producerIdOf } from '../../../broker/server/init-producer';
 
 export interface FakePartition {
   batches: Uint8Array[];
@@ -59,9 +61,12 @@ export class FakeBroker {
   /** While set, metadata answers wait for releaseMetadata(), which answers them with the topics as they are then. */
   holdMetadata = false;
   private heldMetadata: (() => void)[] = [];
+  /** When set, metadata and list-topics answers hold at most this many topics and say truncated when there are more. */
+  topicsPerAnswer?: number;
+  /** InitProducerId answers without a producer token, as a broker from before tokens did. */
+  tokenlessProducerIds = false;
   /** Errors to answer the next InitProducerId requests with, one per request. */
   readonly initProducerIdErrors: ErrorCode[] = [];
-  private nextProducerId = 1;
   private readonly sockets = new Set<WebSocket>();
   private parked: Parked[] = [];
   nodeId = 1;
@@ -114,6 +119,16 @@ export class FakeBroker {
         batches: [], baseOffsets: [], logStartOffset: 0, logEndOffset: 0, producers: new ProducerStateTable(),
       })),
     });
+  }
+
+  /** Stores a batch as it is, unchecked, at the log end (as a broker that failed to validate it would). */
+  storeUnchecked(topic: string, partition: number, batch: Uint8Array): void {
+    const p = this.topics.get(topic)!.partitions[partition];
+    const stored = Uint8Array.from(batch);
+    stampBatch(stored, p.logEndOffset, 1_000);
+    p.batches.push(stored);
+    p.baseOffsets.push(p.logEndOffset);
+    p.logEndOffset += readCount(stored);
   }
 
   /** Removes a log prefix, as retention would. */
@@ -173,8 +188,11 @@ export class FakeBroker {
         this.createTopic(r.name!, r.partitions!, r.partitioning === rafter.Partitioning.RANGE ? { range: (r.splitKeys ?? []).map((k) => Buffer.from(k).toString()) } : {});
         return reply({ createTopicResponse: { topic: this.topicMetadata(r.name!) } });
       }
-      case 'listTopicsRequest':
-        return reply({ listTopicsResponse: { topics: [...this.topics.keys()].map((n) => this.topicMetadata(n)) } });
+      case 'listTopicsRequest': {
+        const after = frame.listTopicsRequest!.afterTopic ?? '';
+        const names = [...this.topics.keys()].sort().filter((n) => n > after);
+        return reply({ listTopicsResponse: { ...this.page(names.map((n) => this.topicMetadata(n))) } });
+      }
       case 'describeTopicRequest': {
         const t = this.topics.get(frame.describeTopicRequest!.name!);
         if (!t) return reply({ describeTopicResponse: { error: ErrorCode.UNKNOWN_TOPIC } });
@@ -193,7 +211,8 @@ export class FakeBroker {
       case 'initProducerIdRequest': {
         const error = this.initProducerIdErrors.shift();
         if (error !== undefined) return reply({ initProducerIdResponse: { error, errorMessage: 'injected' } });
-        return reply({ initProducerIdResponse: { producerId: this.nextProducerId++, producerEpoch: 0 } });
+        const identity = issueProducerIdentity();
+        return reply({ initProducerIdResponse: this.tokenlessProducerIds ? { ...identity, producerToken: undefined } : identity });
       }
       case 'fetchRequest':
         return this.fetch(frame.fetchRequest!, reply);
@@ -210,8 +229,13 @@ export class FakeBroker {
       brokers: [{ id: this.nodeId, host: '127.0.0.1', port: this.port }],
       controllerId: this.nodeId,
       clusterId: 'fake',
-      topics: wanted.map((n) => (this.topics.has(n) ? this.topicMetadata(n) : { name: n, error: ErrorCode.UNKNOWN_TOPIC })),
+      ...this.page(wanted.map((n) => (this.topics.has(n) ? this.topicMetadata(n) : { name: n, error: ErrorCode.UNKNOWN_TOPIC }))),
     };
+  }
+
+  private page(topics: rafter.TopicMetadata.$Properties[]): { topics: rafter.TopicMetadata.$Properties[]; truncated: boolean } {
+    const limit = this.topicsPerAnswer ?? Infinity;
+    return { topics: topics.slice(0, limit), truncated: topics.length > limit };
   }
 
   private topicMetadata(name: string): rafter.TopicMetadata.$Properties {
@@ -240,6 +264,8 @@ export class FakeBroker {
       if (!p) return { ...where, error: ErrorCode.UNKNOWN_TOPIC };
       const header = readBatchHeader(pp.batch!);
       if (typeof header === 'string') return { ...where, error: ErrorCode.CORRUPT_BATCH, errorMessage: header };
+      const foreign = checkProducerCredential(header, producerIdOf(request.producerToken ?? undefined));
+      if (foreign) return { ...where, error: foreign.error, errorMessage: foreign.message };
       const decision = p.producers.check(header);
       if (decision.kind === 'duplicate') return { ...where, baseOffset: decision.baseOffset, appendTimeMs: 1_000 };
       if (decision.kind === 'error') return { ...where, error: decision.code, errorMessage: decision.message };

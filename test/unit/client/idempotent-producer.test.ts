@@ -2,6 +2,7 @@
 // lost acknowledgements, pipelining with in-order retries, fatal states, producer ids, and config validation.
 import { decodeRecordBatch, ErrorCode, readBatchHeader } from '../../../client/protocol';
 import { Rafter, RafterInvalidArgumentError, type ProducerOptions } from '../../../client';
+import { producerIdOf } from '../../../broker/server/init-producer';
 import { FakeBroker } from './fake-broker';
 
 async function until(condition: () => boolean, timeoutMs = 2_000): Promise<void> {
@@ -46,7 +47,9 @@ describe('idempotent producer', () => {
     expect(stored()).toEqual(['a', 'b']);
     const [first, retry] = broker.requestsOf('produceRequest').map((f) => f.produceRequest!.partitions![0].batch!);
     expect(Buffer.from(retry)).toEqual(Buffer.from(first));
-    expect(sentHeaders().map((h) => [h.producerId, h.baseSequence])).toEqual([[1, 0], [1, 0]]);
+    const { producerId } = sentHeaders()[0];
+    expect(producerId).toBeGreaterThan(0);
+    expect(sentHeaders().map((h) => [h.producerId, h.baseSequence])).toEqual([[producerId, 0], [producerId, 0]]);
     // The sequence goes on from there.
     await expect(producer.send({ topic: 't', value: 'c' })).resolves.toMatchObject({ offset: 2 });
     expect(sentHeaders()[2].baseSequence).toBe(2);
@@ -62,13 +65,17 @@ describe('idempotent producer', () => {
     expect(broker.requestsOf('initProducerIdRequest')).toHaveLength(0);
   });
 
-  it('asks for a producer id once, on the first send', async () => {
+  it('asks for a producer id once, on the first send, and proves it with the token in every produce request', async () => {
     const producer = client.producer({ lingerMs: 0 });
     expect(broker.requestsOf('initProducerIdRequest')).toHaveLength(0);
     await producer.send({ topic: 't', value: 'a' });
     await producer.send({ topic: 't', value: 'b' });
     expect(broker.requestsOf('initProducerIdRequest')).toHaveLength(1);
     expect(producer.idempotent).toBe(true);
+    const tokens = broker.requestsOf('produceRequest').map((f) => Buffer.from(f.produceRequest!.producerToken!).toString('hex'));
+    expect(tokens).toHaveLength(2);
+    expect(new Set(tokens).size).toBe(1);
+    expect(producerIdOf(broker.requestsOf('produceRequest')[0].produceRequest!.producerToken!)).toBe(sentHeaders()[0].producerId);
   });
 
   it('keeps up to 5 batches of a partition in flight once the partition has acknowledged one', async () => {
@@ -130,7 +137,7 @@ describe('idempotent producer', () => {
     expect(sentHeaders().map((h) => h.baseSequence).slice(-2)).toEqual([2, 1]);
   });
 
-  it.each(['PRODUCER_FENCED', 'OUT_OF_ORDER_SEQUENCE'] as const)('%s on the oldest unacknowledged batch is fatal: queued records fail, later sends reject', async (name) => {
+  it.each(['PRODUCER_FENCED', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH', 'OUT_OF_ORDER_SEQUENCE'] as const)('%s on the oldest unacknowledged batch is fatal: queued records fail, later sends reject', async (name) => {
     const producer = client.producer({ lingerMs: 0 });
     const fatal: unknown[] = [];
     producer.events.on('fatal', (e) => fatal.push(e.error));
@@ -155,6 +162,12 @@ describe('idempotent producer', () => {
     const producer = client.producer({ lingerMs: 0 });
     await expect(producer.send({ topic: 't', value: 'b' })).rejects.toThrow(/cannot get a producer id.*idempotent: false/);
     expect(producer.fatalError).toMatchObject({ code: 'UNSUPPORTED' });
+    expect(stored()).toEqual(['a']);
+
+    // A broker from before producer tokens: its ids would be refused by every upgraded partition leader.
+    broker.tokenlessProducerIds = true;
+    const old = client.producer({ lingerMs: 0 });
+    await expect(old.send({ topic: 't', value: 'c' })).rejects.toThrow(/without a producer token: it is older than this client/);
     expect(stored()).toEqual(['a']);
   });
 

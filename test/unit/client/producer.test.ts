@@ -132,7 +132,8 @@ describe('Producer', () => {
     expect(record.headers.map((h) => [h.key, Buffer.from(h.value).toString()])).toEqual([['h', 'v']]);
     // Idempotent by default: the batch carries the producer id the broker handed out and the partition's first sequence.
     const header = decodeRecordBatch(broker.topics.get('rich')!.partitions[0].batches[0]).header;
-    expect(header).toMatchObject({ producerId: 1, producerEpoch: 0, baseSequence: 0 });
+    expect(header).toMatchObject({ producerEpoch: 0, baseSequence: 0 });
+    expect(header.producerId).toBeGreaterThan(0);
   });
 
   it('rejects bad arguments synchronously-typed, naming the field', async () => {

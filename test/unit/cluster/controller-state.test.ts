@@ -6,7 +6,7 @@ import {
 import { randomInt, seededRandom } from './seeded-random';
 
 const LIVENESS_MS = 5_000;
-const LIMITS: ControllerTopicLimits = { maxPartitionsPerTopic: 64, defaultMaxMessageBytes: 1 << 20, maxMessageBytesCeiling: 8 << 20 };
+const LIMITS: ControllerTopicLimits = { maxPartitionsPerTopic: 64, defaultMaxMessageBytes: 1 << 20, maxMessageBytesCeiling: 8 << 20, maxSplitKeyBytes: 1024, maxSplitKeysBytesPerTopic: 64 << 10 };
 
 const newState = () => new ControllerState({ livenessTimeoutMs: LIVENESS_MS });
 

@@ -1,8 +1,9 @@
 import {
-  batchBaseOffset, crc32, decodeRecordBatch, encodeRecordBatch, rafter, readBatchHeader, RECORD_BATCH_LAYOUT,
-  stampBatch, verifyBatchCrc,
+  batchBaseOffset, checkRecordSet, crc32, decodeRecordBatch, encodeRecordBatch, rafter, readBatchHeader, RECORD_BATCH_LAYOUT,
+  stampBatch, verifyBatchCrc, forEachRecord,
 } from '../../../client/protocol';
 import { crc32Portable } from '../../../client/protocol/crc32';
+import { lyingBatches } from '../../integration/helpers/lying-batches';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -77,5 +78,36 @@ describe('record batch', () => {
     const data = new Uint8Array(4096).map((_, i) => (i * 31) & 0xff);
     expect(crc32Portable(data)).toBe(crc32(data));
     expect(crc32Portable(text('123456789'))).toBe(0xcbf43926);
+  });
+
+  describe('checkRecordSet: the records against the header, values never decoded', () => {
+    const headerOf = (batch: Uint8Array) => {
+      const header = readBatchHeader(batch);
+      if (typeof header === 'string') throw new Error(header);
+      return header;
+    };
+
+    it('passes what the encoder writes: nulls, empty keys, headers, spread timestamps, many records', () => {
+      const many = Array.from({ length: 500 }, (_, i) => ({ key: text(`k${i}`), value: new Uint8Array(i % 7), timestampMs: 1_000 + (i % 13) }));
+      for (const batch of [encodeRecordBatch(records), encodeRecordBatch(many), encodeRecordBatch([{ value: null }])]) {
+        expect(checkRecordSet(batch, headerOf(batch))).toBeUndefined();
+      }
+    });
+
+    it.each(lyingBatches().map((l) => [l.name, l.batch, l.field] as const))('refuses %s, naming the field', (_name, batch, field) => {
+      const header = headerOf(batch);
+      expect(verifyBatchCrc(batch, header)).toBe(true);
+      expect(checkRecordSet(batch, header)).toMatch(field);
+      // The consumer's decoder refuses it too, before handing out any record.
+      const visited: number[] = [];
+      expect(() => forEachRecord(batch, (r) => visited.push(r.offset))).toThrow(field);
+      expect(visited).toEqual([]);
+    });
+
+    it('refuses a header whose max timestamp is before its first', () => {
+      const batch = encodeRecordBatch([{ value: text('v'), timestampMs: 5_000 }]);
+      new DataView(batch.buffer).setUint32(RECORD_BATCH_LAYOUT.maxTimestampMs, 4_000, true);
+      expect(checkRecordSet(batch, headerOf(batch))).toMatch(/no time span/);
+    });
   });
 });

@@ -26,6 +26,7 @@ const text = (s: string) => new Uint8Array(Buffer.from(s));
 describe('dispatcher', () => {
   let temp: TempStore;
   let dispatcher: Dispatcher;
+  let context: BrokerContext;
 
   const call = (body: Omit<rafter.Frame.$Properties, 'correlationId'>) => {
     const { reply, answered } = recorder();
@@ -40,8 +41,8 @@ describe('dispatcher', () => {
     let topics: TopicManager | undefined;
     const metrics = new PartitionMetrics(temp.registry, () => topics?.allPartitions() ?? []);
     topics = new TopicManager({ store: temp.store, replicated, metrics,
-      limits: { maxPartitionsPerTopic: 16, defaultMaxMessageBytes: 1 << 20, maxMessageBytesCeiling: 4 << 20, brokerCount: 1 } });
-    const context: BrokerContext = { config, topics, brokerId: 1, advertisedHost: '127.0.0.1', port: 9999, clusterId: 'c', leaderEpoch: 1 };
+      limits: { maxPartitionsPerTopic: 16, defaultMaxMessageBytes: 1 << 20, maxMessageBytesCeiling: 4 << 20, maxSplitKeyBytes: 1024, maxSplitKeysBytesPerTopic: 64 << 10, brokerCount: 1 } });
+    context = { config, topics, brokerId: 1, advertisedHost: '127.0.0.1', port: 9999, clusterId: 'c', leaderEpoch: 1 };
     dispatcher = new Dispatcher(context);
     await call({ createTopicRequest: { name: 't', partitions: 2 } });
   });
@@ -52,7 +53,7 @@ describe('dispatcher', () => {
     await temp.reopen();
     const reopened = new TopicManager({ store: temp.store, replicated: new LocalReplicatedLog(temp.store),
       metrics: new PartitionMetrics(temp.registry, () => []),
-      limits: { maxPartitionsPerTopic: 16, defaultMaxMessageBytes: 1 << 20, maxMessageBytesCeiling: 4 << 20, brokerCount: 1 } });
+      limits: { maxPartitionsPerTopic: 16, defaultMaxMessageBytes: 1 << 20, maxMessageBytesCeiling: 4 << 20, maxSplitKeyBytes: 1024, maxSplitKeysBytesPerTopic: 64 << 10, brokerCount: 1 } });
     expect(reopened.list().map((t) => [t.record.spec.name, t.record.groupIds])).toEqual([['t', [1, 2]], ['u', [3, 4, 5]]]);
   });
 
@@ -62,6 +63,43 @@ describe('dispatcher', () => {
       brokers: [{ id: 1, host: '127.0.0.1', port: 9999 }], controllerId: 1, clusterId: 'c',
       topics: [{ name: 't', partitions: [{ partition: 0, leaderId: 1 }, { partition: 1, leaderId: 1 }] }],
     });
+  });
+
+  it('bounds metadata and topic listings by maxMetadataResponseBytes: a page at a time, in name order, cut at a topic', async () => {
+    for (let i = 0; i < 12; i++) await call({ createTopicRequest: { name: `p${String(i).padStart(2, '0')}`, partitions: 2 } });
+    dispatcher = new Dispatcher({ ...context, config: resolveBrokerConfig({ ...context.config, maxMetadataResponseBytes: 1024 }) });
+    const all = ['p00', 'p01', 'p02', 'p03', 'p04', 'p05', 'p06', 'p07', 'p08', 'p09', 'p10', 'p11', 't'];
+    const pages: string[][] = [];
+    for (let afterTopic = ''; ;) {
+      const { body } = await call({ listTopicsRequest: { afterTopic } });
+      const { topics, truncated } = body!.listTopicsResponse!;
+      pages.push(topics!.map((t) => t.name!));
+      if (!truncated) break;
+      afterTopic = topics![topics!.length - 1].name!;
+    }
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.flat()).toEqual(all);
+    // Named topics come in request order; those that did not fit are for the client to ask again.
+    const { body } = await call({ metadataRequest: { topics: [...all].reverse() } });
+    const named = body!.metadataResponse!;
+    expect(named.truncated).toBe(true);
+    expect(named.topics!.map((t) => t.name)).toEqual([...all].reverse().slice(0, named.topics!.length));
+    expect((await call({ metadataRequest: {} })).body!.metadataResponse!.topics!.map((t) => t.name)).toEqual(pages[0]);
+  });
+
+  it('refuses a produce or fetch request that names a partition twice', async () => {
+    const batch = encodeRecordBatch([{ value: text('a') }]);
+    const twice = [{ topic: 't', partition: 1 }, { topic: 't', partition: 0 }, { topic: 't', partition: 1 }];
+    for (const body of [
+      { produceRequest: { partitions: twice.map((p) => ({ ...p, batch })) } },
+      { fetchRequest: { partitions: twice } },
+    ]) {
+      const { error, body: answer } = await call(body);
+      expect(error).toBe(ErrorCode.INVALID_REQUEST);
+      expect(JSON.stringify(answer)).toContain('partition t/1 is named more than once');
+    }
+    const { body } = await call({ fetchRequest: { partitions: [{ topic: 't', partition: 0 }] } });
+    expect(body!.fetchResponse!.partitions).toHaveLength(1);
   });
 
   it('answers each partition of a produce request on its own, and acks=none not at all', async () => {

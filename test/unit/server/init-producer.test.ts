@@ -1,43 +1,55 @@
-// Producer ids: unique across concurrent callers and across restarts, reserved in blocks in the store's meta.
+// Producer identities: an id is derived from a secret token, so only the token's holder can write under it, and any
+// broker can check that without remembering anything.
 import { ErrorCode } from '../../../client/protocol';
-import { initProducerId, StoreProducerIdAllocator, type ProducerIdAllocator } from '../../../broker/server/init-producer';
+import {
+  checkProducerCredential, initProducerId, ISSUED_PRODUCER_EPOCH, issueProducerIdentity, PRODUCER_TOKEN_BYTES, producerIdOf,
+} from '../../../broker/server/init-producer';
 import type { Reply } from '../../../broker/server';
 import type { ResponseBody } from '../../../broker/server/responses';
-import { openTempStore, type TempStore } from './store-fixture';
 
-describe('producer id allocation', () => {
-  let temp: TempStore;
-  beforeEach(() => { temp = openTempStore(); });
-  afterEach(() => temp.dispose());
-
-  it('hands out distinct ids from 1, never 0, to concurrent callers, with one commit per block', async () => {
-    const allocator = new StoreProducerIdAllocator(temp.store, 4);
-    const ids = await Promise.all(Array.from({ length: 10 }, () => allocator.allocate()));
-    expect(ids.map((i) => i.producerId)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(ids.every((i) => i.producerEpoch === 0)).toBe(true);
+describe('producer identities', () => {
+  it('issues distinct ids below 2^53, never 0, each the one its token stands for, at epoch 0', () => {
+    const identities = Array.from({ length: 2000 }, () => issueProducerIdentity());
+    expect(new Set(identities.map((i) => i.producerId)).size).toBe(identities.length);
+    for (const { producerId, producerEpoch, producerToken } of identities) {
+      expect(Number.isSafeInteger(producerId) && producerId > 0).toBe(true);
+      expect(producerToken).toHaveLength(PRODUCER_TOKEN_BYTES);
+      expect(producerIdOf(producerToken)).toBe(producerId);
+      expect(producerEpoch).toBe(ISSUED_PRODUCER_EPOCH);
+    }
   });
 
-  it('never reuses an id after a restart: it continues above the reserved block', async () => {
-    const first = new StoreProducerIdAllocator(temp.store, 100);
-    const before = [await first.allocate(), await first.allocate()].map((i) => i.producerId);
-    const reopened = await temp.reopen();
-    const after = (await new StoreProducerIdAllocator(reopened, 100).allocate()).producerId;
-    expect(before).toEqual([1, 2]);
-    expect(after).toBe(101);
+  it('derives the id from the token alone: the same on every broker, and after a restart', () => {
+    const token = new Uint8Array(PRODUCER_TOKEN_BYTES).map((_, i) => i);
+    expect(producerIdOf(token)).toBe(producerIdOf(Uint8Array.from(token)));
+    expect(producerIdOf(token)).toBe(issueProducerIdentity(() => token).producerId);
+    // The first 53 bits of SHA-256("rafter producer id v1\0" || token), pinned: a change would strand running producers.
+    expect(producerIdOf(token)).toBe(2610724578182300);
+    expect(producerIdOf(token.subarray(1))).toBe(0);
+    expect(producerIdOf(undefined)).toBe(0);
   });
 
-  it('answers InitProducerId with the id, or STORAGE_ERROR when the reservation cannot be stored', async () => {
-    const answer = async (allocator: ProducerIdAllocator | undefined) => {
-      let sent: { body: ResponseBody; error: ErrorCode } | undefined;
-      const reply: Reply = { done: false, send: (body, error) => { sent = { body, error }; }, skip: () => undefined };
-      await initProducerId(allocator, reply).settled;
-      return sent!;
-    };
-    expect(await answer(new StoreProducerIdAllocator(temp.store))).toEqual({
-      body: { initProducerIdResponse: { producerId: 1, producerEpoch: 0 } }, error: ErrorCode.NONE,
+  it('lets a batch through only with its own token and the issued epoch', () => {
+    const mine = issueProducerIdentity();
+    const theirs = issueProducerIdentity();
+    const tokenId = producerIdOf(mine.producerToken);
+    expect(checkProducerCredential({ producerId: mine.producerId, producerEpoch: 0 }, tokenId)).toBeUndefined();
+    expect(checkProducerCredential({ producerId: 0, producerEpoch: 0 }, 0)).toBeUndefined();
+    expect(checkProducerCredential({ producerId: mine.producerId, producerEpoch: 0 }, 0))
+      .toMatchObject({ error: ErrorCode.UNKNOWN_PRODUCER_ID, message: expect.stringMatching(/without the producer_token/) });
+    expect(checkProducerCredential({ producerId: theirs.producerId, producerEpoch: 0 }, tokenId))
+      .toMatchObject({ error: ErrorCode.UNKNOWN_PRODUCER_ID, message: expect.stringMatching(/does not belong/) });
+    expect(checkProducerCredential({ producerId: mine.producerId, producerEpoch: 7 }, tokenId))
+      .toMatchObject({ error: ErrorCode.INVALID_PRODUCER_EPOCH, message: expect.stringMatching(/epoch 7 was never issued/) });
+  });
+
+  it('answers InitProducerId at once with id, epoch and token', () => {
+    let sent: { body: ResponseBody; error: ErrorCode } | undefined;
+    const reply: Reply = { done: false, send: (body, error) => { sent = { body, error }; }, skip: () => undefined };
+    const token = new Uint8Array(PRODUCER_TOKEN_BYTES).fill(9);
+    initProducerId(reply, () => token);
+    expect(sent).toEqual({
+      body: { initProducerIdResponse: { producerId: producerIdOf(token), producerEpoch: 0, producerToken: token } }, error: ErrorCode.NONE,
     });
-    const failing: ProducerIdAllocator = { allocate: () => Promise.reject(new Error('disk full')) };
-    expect(await answer(failing)).toMatchObject({ error: ErrorCode.STORAGE_ERROR, body: { initProducerIdResponse: { error: ErrorCode.STORAGE_ERROR } } });
-    expect(await answer(undefined)).toMatchObject({ error: ErrorCode.UNSUPPORTED });
   });
 });

@@ -24,10 +24,10 @@ describe('peekCorrelationId', () => {
 describe('request parsing', () => {
   const decoded = (frame: rafter.Frame.$Properties) => decodeFrame(encodeFrame(frame));
 
-  it('fills proto3 defaults: acks ALL, timeout 0', () => {
+  it('fills proto3 defaults: acks ALL, timeout 0, no producer token', () => {
     const f = decoded({ produceRequest: { partitions: [{ topic: 't', partition: 2, batch: new Uint8Array([1]) }] } });
     expect(parseProduce(f.produceRequest!)).toEqual({
-      acks: rafter.Acks.ACKS_ALL, timeoutMs: 0, partitions: [{ topic: 't', partition: 2, batch: new Uint8Array([1]) }],
+      acks: rafter.Acks.ACKS_ALL, timeoutMs: 0, partitions: [{ topic: 't', partition: 2, batch: new Uint8Array([1]) }], tokenProducerId: 0,
     });
   });
 

@@ -3,7 +3,7 @@ import {
   decodeTopicTable, encodeTopicTable, FIRST_PARTITION_GROUP_ID, topicNameProblem, validateCreateTopic, type TopicLimits,
 } from '../../../broker/topics';
 
-const limits: TopicLimits = { maxPartitionsPerTopic: 64, defaultMaxMessageBytes: 1 << 20, maxMessageBytesCeiling: 8 << 20, brokerCount: 1 };
+const limits: TopicLimits = { maxPartitionsPerTopic: 64, defaultMaxMessageBytes: 1 << 20, maxMessageBytesCeiling: 8 << 20, maxSplitKeyBytes: 1024, maxSplitKeysBytesPerTopic: 64 << 10, brokerCount: 1 };
 const key = (s: string) => new Uint8Array(Buffer.from(s));
 
 describe('topic names (Kafka rules)', () => {
@@ -50,9 +50,17 @@ describe('validateCreateTopic', () => {
     [[key('g')], /needs partitions - 1 = 2/],
     [[key('p'), key('g')], /strictly increasing/],
     [[key('g'), key('g')], /strictly increasing/],
+    [[key('a'.repeat(1025)), key('b')], /split key 0 is 1025 bytes, at most 1024/],
   ])('refuses range split keys %#', (splitKeys, why) => {
     const r = validateCreateTopic({ name: 't', partitions: 3, partitioning: rafter.Partitioning.RANGE, splitKeys }, limits);
     expect(r).toMatchObject({ error: ErrorCode.INVALID_TOPIC, message: expect.stringMatching(why) });
+  });
+
+  it('bounds what split keys add to every Metadata answer: their total per topic', () => {
+    const keys = Array.from({ length: 65 }, (_, i) => key(`${String(i).padStart(3, '0')}${'k'.repeat(1021)}`));
+    const r = validateCreateTopic({ name: 't', partitions: 66, partitioning: rafter.Partitioning.RANGE, splitKeys: keys },
+      { ...limits, maxPartitionsPerTopic: 128 });
+    expect(r).toMatchObject({ error: ErrorCode.INVALID_TOPIC, message: expect.stringMatching(/split keys total 66560 bytes, at most 65536/) });
   });
 
   it('refuses split keys on a hash topic, unknown partitioning and oversized or negative config', () => {
