@@ -269,10 +269,11 @@ export class Raft {
         this.becomeFollower(m.term, NO_NODE);
       }
     } else if (m.term < this.term) {
-      if ((this.config.checkQuorum || this.config.preVote)
+      if ((this.config.checkQuorum || this.config.preVote || this.recovering)
         && (m.type === MessageType.Heartbeat || m.type === MessageType.App)) {
         // A stale leader, or we raised our term while partitioned: our answer at the higher term makes it step
-        // down, since with these features it never learns our term from vote requests.
+        // down, since with these features it never learns our term from vote requests; nor from a recovering node,
+        // which never campaigns (a repaired replica keeps the term it had, maybe above the leader's).
         this.send(newMessage(MessageType.AppResp, this.id, m.from, this.term));
       } else if (m.type === MessageType.PreVote) {
         this.send(newMessage(MessageType.PreVoteResp, this.id, m.from, this.term, { reject: true }));

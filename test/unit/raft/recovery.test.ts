@@ -112,6 +112,19 @@ describe('a recovering replica is a learner in effect', () => {
     expect(node.status()).toMatchObject({ term: 6, vote: 0 });
   });
 
+  it('it tells a leader of a lower term about its own, even without CheckQuorum and PreVote: it never campaigns, so nothing else would', () => {
+    const storage = bootstrapStorage(VOTERS);
+    // A repaired replica keeps its term and vote (5, for itself), above the leader's.
+    storage.setHardState({ term: 5, vote: 2, commit: 1 });
+    const node = new RaftNode({
+      id: 2, storage, electionTicks: ELECTION_TICKS, heartbeatTicks: 1, random: seededRandom(2), recovering: true,
+      checkQuorum: false, preVote: false,
+    });
+    node.step(msg(MessageType.Heartbeat, 1, 2, 4));
+    node.step(msg(MessageType.App, 1, 2, 4, { index: 1, logTerm: 1 }));
+    expect(allMessages(node.ready()).map((m) => [MessageType[m.type], m.to, m.term])).toEqual([['AppResp', 1, 5], ['AppResp', 1, 5]]);
+  });
+
   it('the sabotage switch recoveringGrantsVotes grants them (so the simulator can catch it)', () => {
     const node = recoveringNode({ sabotage: { recoveringGrantsVotes: true } });
     node.step(msg(MessageType.Vote, 3, 2, 6, { index: 9, logTerm: 5 }));
