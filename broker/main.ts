@@ -55,10 +55,13 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
     if (p) return `partition ${p.topic}/${p.partition} (group ${groupId})`;
     return groupId === 0 ? 'the controller (group 0)' : `group ${groupId}`;
   };
-  store.onCorruption((err: StorageCorruptionError) => queueMicrotask(() => process.stderr.write(
-    `rafter broker: storage damage in ${describeGroup(err.groupId)} at index ${err.index}, check ${err.check}: ${err.reason}; ` +
-    'its reads answer STORAGE_ERROR\n',
-  )));
+  // In a cluster the cluster node says it, with what it does about it (the replica is rebuilt from the others).
+  if (config.seeds === undefined) {
+    store.onCorruption((err: StorageCorruptionError) => queueMicrotask(() => process.stderr.write(
+      `rafter broker: storage damage in ${describeGroup(err.groupId)} at index ${err.index}, check ${err.check}: ${err.reason}; ` +
+      'its reads answer STORAGE_ERROR\n',
+    )));
+  }
   try {
     const clusterId = config.clusterId ?? await loadClusterId(store);
     const limits = {
@@ -120,15 +123,21 @@ export async function startBroker(partialConfig: Partial<BrokerConfig> = {}): Pr
       config,
       metrics,
       dispatcher,
-      health: (): Record<string, unknown> => ({
-        status: stopping ? 'shutting_down' : store.damagedGroups().length > 0 ? 'degraded' : 'ok',
-        ...damageReport(store, partitionOfGroup),
-        brokerId: config.brokerId,
-        clusterId,
-        uptimeSeconds: Math.round((Date.now() - startedAtMs) / 1000),
-        connections: running.connectionCount,
-        ...(node ? { controllerId: node.controllerId(), brokersAlive: node.controller.state.aliveBrokers(Date.now()).map((b) => b.id) } : {}),
-      }),
+      health: (): Record<string, unknown> => {
+        // degraded: stored data is damaged, a replica here is rebuilding or catching up, the controller waits for
+        // the seeds, or the store failed.
+        const { degraded, ...replicas } = node?.health() ?? { degraded: false };
+        return {
+          status: stopping ? 'shutting_down' : degraded || store.damagedGroups().length > 0 ? 'degraded' : 'ok',
+          ...damageReport(store, partitionOfGroup),
+          brokerId: config.brokerId,
+          clusterId,
+          uptimeSeconds: Math.round((Date.now() - startedAtMs) / 1000),
+          connections: running.connectionCount,
+          ...(node ? { controllerId: node.controllerId(), brokersAlive: node.controller.state.aliveBrokers(Date.now()).map((b) => b.id) } : {}),
+          ...replicas,
+        };
+      },
       routes: node ? (app) => node.routes(app) : undefined,
     });
     server = running;

@@ -190,13 +190,15 @@ export class ClusterProcesses {
     return this.processes.get(id);
   }
 
-  /** Starts broker `id` (again, after a stop or kill) on its own data dir and port. */
-  async startBroker(id: number): Promise<BrokerProcess> {
+  /** Starts broker `id` (again, after a stop or kill) on its own data dir and port; `extraArgs` for this start only. */
+  async startBroker(id: number, extraArgs: readonly string[] = []): Promise<BrokerProcess> {
     const dataDir = this.dataDir(id);
     mkdirSync(dataDir, { recursive: true });
     const broker = await startBrokerProcess({
       dataDir,
-      args: ['--broker-id', String(id), '--port', String(this.ports[id - 1]), '--seeds', this.seeds, ...(this.options.args ?? [])],
+      args: [
+        '--broker-id', String(id), '--port', String(this.ports[id - 1]), '--seeds', this.seeds, ...(this.options.args ?? []), ...extraArgs,
+      ],
       nodeArgs: this.options.nodeArgs,
       startTimeoutMs: this.options.startTimeoutMs,
     });

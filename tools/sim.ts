@@ -4,9 +4,11 @@
 import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { MIX_NAMES, formatFailure, runSeed } from '../test/sim';
-import type { Sabotage } from '../test/sim';
+import type { Sabotage, SimStats } from '../test/sim';
 
-const SABOTAGE_NAMES: readonly (keyof Sabotage)[] = ['commitPriorTermByCounting', 'voteWithoutLogCheck', 'forgetToPersistVote'];
+const SABOTAGE_NAMES: readonly (keyof Sabotage)[] = [
+  'commitPriorTermByCounting', 'voteWithoutLogCheck', 'forgetToPersistVote', 'wipeWithoutRecovering', 'recoveringGrantsVotes',
+];
 
 function main(): number {
   const { values } = parseArgs({
@@ -41,7 +43,7 @@ function main(): number {
   console.log(`seeds ${first}..${first + count - 1}, ${steps} steps each, ${nodes} nodes, ${groups} group(s)`);
 
   const started = process.hrtime.bigint();
-  let totalSteps = 0;
+  const totals: Totals = { steps: 0, acked: 0, crashes: 0, partitions: 0, wipes: 0, repairs: 0, recoveries: 0 };
   let lastReport = started;
   for (let i = 0; i < count; i++) {
     const seed = first + i;
@@ -49,28 +51,31 @@ function main(): number {
       seed, steps, nodes, groups, mix: values.mix, traceLines,
       sabotage: values.sabotage === undefined ? undefined : sabotage,
     });
-    totalSteps += result.stats.steps;
+    for (const key of Object.keys(totals) as (keyof Totals)[]) totals[key] += result.stats[key];
     if (traceLines !== undefined) for (const line of result.trace) console.log(line);
     if (result.failure !== undefined) {
       console.log(formatFailure(result));
-      report(i + 1, totalSteps, started);
+      report(i + 1, totals, started);
       return 1;
     }
     const now = process.hrtime.bigint();
     if (now - lastReport > 10_000_000_000n) {
-      report(i + 1, totalSteps, started);
+      report(i + 1, totals, started);
       lastReport = now;
     }
   }
-  report(count, totalSteps, started);
+  report(count, totals, started);
   console.log('all seeds passed');
   return 0;
 }
 
-function report(seeds: number, steps: number, started: bigint): void {
+type Totals = Pick<SimStats, 'steps' | 'acked' | 'crashes' | 'partitions' | 'wipes' | 'repairs' | 'recoveries'>;
+
+function report(seeds: number, t: Totals, started: bigint): void {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(`${seeds} seeds, ${steps} steps in ${seconds.toFixed(1)} s: ` +
-    `${(seeds / seconds).toFixed(1)} seeds/s, ${Math.round(steps / seconds)} steps/s`);
+  console.log(`${seeds} seeds, ${t.steps} steps in ${seconds.toFixed(1)} s: ` +
+    `${(seeds / seconds).toFixed(1)} seeds/s, ${Math.round(t.steps / seconds)} steps/s; ${t.acked} acknowledged, ` +
+    `${t.crashes} crashes, ${t.partitions} partitions, ${t.wipes} wipes, ${t.repairs} repairs, ${t.recoveries} recoveries`);
 }
 
 function integer(name: string, text: string): number {

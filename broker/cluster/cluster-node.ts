@@ -8,22 +8,32 @@
 // partition's leader and in-sync replicas as the leader itself reported them (at most a poll interval old), or this
 // broker's own Raft view when that is newer (a higher term). For a partition with neither it names a live replica;
 // that replica answers NOT_LEADER with the real leader, which the SDK follows without a metadata round trip.
+//
+// Joining the controller: a store that holds group 0 resumes it. A new store (first start, wiped or replaced
+// directory) learns from every seed's peer Hello whether the cluster was ever formed (formation.ts): founds it with
+// the others, or joins it recovering and votes only once caught up. A damaged replica — of the controller or of a
+// partition — stops alone and is rebuilt from the others (replica-repair.ts, hosted-partitions.ts); /health says
+// `degraded` while any replica here is damaged or recovering, or the controller waits for the seeds.
 import type uWS from 'uWebSockets.js';
 import type { Registry } from 'prom-client';
 import { ErrorCode, type rafter } from '../../client/protocol';
 import type { SeedBroker } from '../config';
 import type { PartitionMetricLabels } from '../metrics';
 import { PartitionMetrics, type Partition, type PartitionError } from '../partition';
-import { attachPeerEndpoint, PeerMetrics, PeerTransport, RaftHost, type PeerEndpoint } from '../replication';
-import type { BrokerStore } from '../storage';
+import { attachPeerEndpoint, PeerMetrics, PeerTransport, RaftHost, type Hello, type PeerEndpoint } from '../replication';
+import { StorageCorruptionError, type BrokerStore } from '../storage';
 import { metadataResponse, NO_LEADER_ID, topicMetadata, type PartitionLeadership } from './cluster-view';
 import type { BrokerAddress } from './commands';
+import { ControllerCatchUp } from './controller-catch-up';
 import { ControllerService } from './controller-service';
 import { registerClusterMetrics } from './cluster-metrics';
 import { CONTROLLER_GROUP_ID } from './controller-state';
+import { Formation, isControllerUnformed } from './formation';
 import { HostedPartitions } from './hosted-partitions';
+import { replicaElsewhere, resolveLeadership } from './leadership';
 import { LeaderReportPoller, LeaderReports, type LeaderReport } from './leader-reports';
 import { planCreateTopic, type ControllerTopicLimits } from './proposals';
+import { ReplicaRepairs, type DamagedReplica, type ReplicaOf } from './replica-repair';
 
 export const PEER_PATH = '/peer';
 /** A follower this many entries or more behind its leader is not in sync. */
@@ -45,6 +55,21 @@ export interface ClusterNodeOptions {
   readonly adminTimeoutMs?: number;
   /** Per-partition metric series by partition (default) or summed per topic. */
   readonly partitionMetricLabels?: PartitionMetricLabels;
+  /** Lines for the operator: damage, repairs, how the controller was joined. Default stderr. */
+  readonly log?: (line: string) => void;
+}
+
+/** What /health adds for a cluster broker; `degraded` when anything here needs the operator's eye or is catching up. */
+export interface ClusterNodeHealth {
+  readonly degraded: boolean;
+  /** Replicas stopped by damaged stored data: being rebuilt from the others, or unrepairable. */
+  readonly damagedReplicas: Array<{ groupId: number; replicaOf: string; state: DamagedReplica['state'] }>;
+  /** Replicas catching up after losing or repairing their state (they do not vote meanwhile). */
+  readonly recoveringReplicas: Array<{ groupId: number; replicaOf: string }>;
+  /** A new store waiting for every seed's report before it founds the cluster or joins it. */
+  readonly formation?: { readonly waitingFor: number[] };
+  /** The store failed to commit: nothing here persists or applies anything more. */
+  readonly storageFailure?: string;
 }
 
 /** A replica's view for `rafter cluster status`. */
@@ -76,19 +101,36 @@ export class ClusterNode {
   readonly host: RaftHost;
   readonly controller: ControllerService;
   readonly partitions: HostedPartitions;
+  readonly repairs: ReplicaRepairs;
   private endpoint: PeerEndpoint | undefined;
   private readonly adminTimeoutMs: number;
+  private readonly log: (line: string) => void;
+  /** Set while this broker's store holds no group 0 and it has not decided how to join. */
+  private formation: Formation | undefined;
+  private readonly catchUp: ControllerCatchUp;
+  private started = false;
+  /** Set by stop(): a repair scheduled before must not touch a store about to close. */
+  private stopping = false;
   private readonly leaderReports: LeaderReports;
   private readonly leaderReportPoller: LeaderReportPoller;
 
   constructor(private readonly options: ClusterNodeOptions) {
     const peerMetrics = new PeerMetrics(options.registry);
     this.adminTimeoutMs = options.adminTimeoutMs ?? 10_000;
+    this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    this.repairs = new ReplicaRepairs({ brokerId: options.brokerId, registry: options.registry, log: this.log });
+    // Every reader of the store reports damage there (the Raft host, a partition's recovery, a fetch, the scrubber).
+    // Handled on a later turn: the reader is in the middle of its work on the group.
+    options.store.onCorruption((err) => this.later(() => this.replicaDamaged(err.groupId, err)));
+    this.catchUp = new ControllerCatchUp(options.store);
+    if (!storeHoldsController(options.store)) this.formation = new Formation(options.brokerId, options.seeds.map((s) => s.id));
     this.transport = new PeerTransport({
       brokerId: options.brokerId,
       clusterId: options.clusterId,
       metrics: peerMetrics,
       onDropped: (to, groupId, messages, reason) => this.host.handleDropped(to, groupId, messages, reason),
+      storeState: () => this.storeState(),
+      onPeerHello: (hello) => this.handlePeerHello(hello),
     });
     this.host = new RaftHost({
       brokerId: options.brokerId,
@@ -97,11 +139,18 @@ export class ClusterNode {
       registry: options.registry,
       tickMs: options.tickMs,
       electionTicks: options.electionTicks,
+      onGroupDamaged: (groupId, err) => {
+        if (!this.stopping) this.replicaDamaged(groupId, err);
+      },
+      onFailure: (err) => this.log(`rafter broker ${options.brokerId}: storage failed, no group on this broker persists or applies anything more until it restarts: ${err.message}`),
     });
     this.partitions = new HostedPartitions({
       brokerId: options.brokerId,
       host: this.host,
       store: options.store,
+      repairs: this.repairs,
+      controllerCatchingUp: () => this.controllerCatchingUp(),
+      later: (fn) => this.later(fn),
       metrics: new PartitionMetrics(options.registry, () => this.partitions.all(), {
         labels: options.partitionMetricLabels,
         replication: (p) => ({
@@ -126,6 +175,7 @@ export class ClusterNode {
       heartbeatIntervalMs,
       isReachable: (id) => this.transport.isConnected(id),
       onChange: () => this.partitions.reconcile(this.controller.state),
+      onRecovered: () => this.controllerRecovered(),
     });
     registerClusterMetrics(options.registry, {
       controller: this.controller,
@@ -143,6 +193,8 @@ export class ClusterNode {
       brokerId: this.options.brokerId,
       clusterId: this.options.clusterId,
       onBatch: (from, groups) => this.host.handlePeerBatch(from, groups),
+      storeState: () => this.storeState(),
+      onPeerHello: (hello) => this.handlePeerHello(hello),
     });
     app.get('/cluster', (res) => {
       res.writeHeader('content-type', 'application/json').end(JSON.stringify(this.status()));
@@ -152,19 +204,139 @@ export class ClusterNode {
     });
   }
 
-  /** Joins group 0 (its entries then rebuild the state and the partitions here) and starts ticking. */
+  /**
+   * Starts ticking and joins group 0 (its entries then rebuild the state and the partitions here): at once from a
+   * store that holds it, else once formation is decided.
+   */
   start(): void {
-    this.controller.start();
+    this.started = true;
     this.host.start();
     this.leaderReportPoller.start();
+    if (!this.formation) return this.startController({});
+    const { store, brokerId } = this.options;
+    if (this.formation.decision() === 'undecided') {
+      this.log(`rafter broker ${brokerId}: store ${store.storeId} holds no controller group: waiting for every seed to report before founding the cluster or joining it recovering (${this.formation.explain()})`);
+    }
+    this.maybeJoinController();
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     this.leaderReportPoller.stop();
     this.controller.stop();
     await this.host.stop();
     this.transport.close();
     this.endpoint?.closeAll();
+  }
+
+  // --- joining the controller, damage, health ---------------------------------------------------------------------
+
+  /** What this broker's Hellos say of its store: its id, and whether its group 0 never took part (formation.ts). */
+  private storeState(): { storeId: string; controllerUnformed: boolean } {
+    const { store } = this.options;
+    let controllerUnformed = false;
+    try {
+      const log = store.group(CONTROLLER_GROUP_ID);
+      const { term, vote } = log.initialState().hardState;
+      controllerUnformed = isControllerUnformed({
+        hosted: log.hasData(), recovering: log.isRecovering(), lastIndex: log.lastIndex(), term, vote,
+      });
+    } catch (err) {
+      // A group 0 that cannot even be read took part in something: it is not unformed.
+      if (!(err instanceof StorageCorruptionError)) throw err;
+    }
+    return { storeId: store.storeId, controllerUnformed };
+  }
+
+  private handlePeerHello(hello: Hello): void {
+    if (!this.formation) return;
+    this.formation.report(hello.brokerId, hello);
+    this.maybeJoinController();
+  }
+
+  private maybeJoinController(): void {
+    const formation = this.formation;
+    if (!formation || !this.started) return;
+    const decision = formation.decision();
+    if (decision === 'undecided') return;
+    this.formation = undefined;
+    const { brokerId, store, seeds } = this.options;
+    if (decision === 'founding') {
+      this.log(`rafter broker ${brokerId}: store ${store.storeId} founds the cluster with seeds ${seeds.map((s) => s.id).join(',')}: ${formation.explain()}`);
+      return this.startController({});
+    }
+    this.log(`rafter broker ${brokerId}: store ${store.storeId} joins the formed cluster recovering, voting only once caught up: ${formation.explain()}`);
+    this.startController({ recovering: true });
+  }
+
+  private startController(options: { recovering?: boolean }): void {
+    if (options.recovering) this.catchUp.begin();
+    try {
+      this.controller.start(options);
+    } catch (err) {
+      if (!(err instanceof StorageCorruptionError)) throw err;
+      this.controllerDamaged(err);
+    }
+  }
+
+  /** Work on damage, on a later turn (the reader that found it is in the middle of its work), unless stopping. */
+  private later(fn: () => void): void {
+    setImmediate(() => {
+      if (!this.stopping) fn();
+    });
+  }
+
+  private replicaDamaged(groupId: number, err: StorageCorruptionError): void {
+    if (groupId === CONTROLLER_GROUP_ID) this.controllerDamaged(err);
+    else this.partitions.markDamaged(groupId, err);
+  }
+
+  /** Group 0 here met damaged stored data: it stops, and is rebuilt from the other seeds if there are any. */
+  private controllerDamaged(err: StorageCorruptionError): void {
+    const { brokerId, seeds } = this.options;
+    const others = seeds.map((s) => s.id).filter((id) => id !== brokerId);
+    this.host.removeGroup(CONTROLLER_GROUP_ID);
+    if (!this.repairs.reportDamaged(CONTROLLER_GROUP_ID, { controller: true }, err, others)) return;
+    this.later(() => {
+      if (this.host.group(CONTROLLER_GROUP_ID)) return;
+      this.host.dropGroupLog(CONTROLLER_GROUP_ID);
+      this.repairs.rebuildStarted(CONTROLLER_GROUP_ID);
+      this.startController({ recovering: true });
+    });
+  }
+
+  private controllerRecovered(): void {
+    this.repairs.recovered(CONTROLLER_GROUP_ID);
+    const commit = this.host.group(CONTROLLER_GROUP_ID)?.status().commit ?? 0;
+    this.catchUp.caughtUp(commit).catch(() => undefined);
+  }
+
+  private controllerCatchingUp(): boolean {
+    const group = this.host.group(CONTROLLER_GROUP_ID);
+    return this.catchUp.catchingUp(group && { recovering: group.isRecovering(), applied: group.status().applied });
+  }
+
+  /** What /health reports of this broker's replicas and its controller. */
+  health(): ClusterNodeHealth {
+    const damagedReplicas = this.repairs.list().map((d) => ({ groupId: d.groupId, replicaOf: replicaName(d.of), state: d.state }));
+    const recoveringReplicas = this.host.groupIds()
+      .filter((id) => this.host.group(id)?.isRecovering())
+      .map((groupId) => ({ groupId, replicaOf: this.hostedReplicaName(groupId) }));
+    const formation = this.formation ? { waitingFor: this.formation.waitingFor() } : undefined;
+    const storageFailure = this.host.storageFailure?.message;
+    return {
+      degraded: damagedReplicas.length > 0 || recoveringReplicas.length > 0 || formation !== undefined || storageFailure !== undefined,
+      damagedReplicas,
+      recoveringReplicas,
+      ...(formation ? { formation } : {}),
+      ...(storageFailure !== undefined ? { storageFailure } : {}),
+    };
+  }
+
+  private hostedReplicaName(groupId: number): string {
+    if (groupId === CONTROLLER_GROUP_ID) return replicaName({ controller: true });
+    const p = this.partitions.byGroupId(groupId);
+    return p ? replicaName(p) : `group ${groupId}`;
   }
 
   // --- what the dispatcher asks (ClusterFrontend) -----------------------------------------------------------------
@@ -240,24 +412,16 @@ export class ClusterNode {
     });
   }
 
-  /**
-   * Who leads a partition group and with which in-sync replicas, as far as this broker can tell: its own view when
-   * it leads; else the leader's report, unless this broker's Raft view is of a later term (a report from before an
-   * election it has seen); else its Raft view, whose in-sync set it cannot know beyond the leader.
-   */
+  /** Who leads a partition group and with which in-sync replicas, as far as this broker can tell (leadership.ts). */
   leadershipOf(groupId: number): PartitionLeadership | undefined {
-    const leadership = this.host.leadership(groupId);
-    if (leadership?.role === 'leader') {
-      return { leaderId: leadership.leaderId, leaderEpoch: leadership.term, inSyncReplicas: this.inSync(groupId).inSync };
-    }
-    const reported = this.leaderReports.reported(groupId, Date.now());
-    if (reported && (!leadership || reported.leaderEpoch >= leadership.term)) return reported;
-    if (leadership) {
-      if (leadership.leaderId <= 0) return undefined;
-      return { leaderId: leadership.leaderId, leaderEpoch: leadership.term, inSyncReplicas: [leadership.leaderId] };
-    }
-    const hint = this.replicaHint(groupId);
-    return hint > 0 ? { leaderId: hint, leaderEpoch: 0, inSyncReplicas: [] } : undefined;
+    const now = Date.now();
+    return resolveLeadership({
+      brokerId: this.options.brokerId,
+      hosted: this.partitions.byGroupId(groupId) ? this.host.leadership(groupId) : undefined,
+      inSync: () => this.inSync(groupId).inSync,
+      reported: this.leaderReports.reported(groupId, now),
+      liveReplicas: this.liveReplicas(groupId, now),
+    });
   }
 
   /** The partition groups this broker leads, with their in-sync replicas: what GET /cluster/leaders answers. */
@@ -270,15 +434,18 @@ export class ClusterNode {
     return { brokerId: this.options.brokerId, groups };
   }
 
-  /** A live replica of a group hosted elsewhere: it knows the leader and redirects to it. */
+  /** A live replica of a group on another broker: it knows the leader and redirects to it. */
   private replicaHint(groupId: number): number {
+    return replicaElsewhere(this.options.brokerId, this.liveReplicas(groupId, Date.now()));
+  }
+
+  private liveReplicas(groupId: number, nowMs: number): number[] {
     const state = this.controller.state;
-    const now = Date.now();
     for (const topic of state.topics()) {
       const placement = topic.partitions.find((p) => p.groupId === groupId);
-      if (placement) return placement.replicas.find((id) => state.isAlive(id, now)) ?? 0;
+      if (placement) return placement.replicas.filter((id) => state.isAlive(id, nowMs));
     }
-    return 0;
+    return [];
   }
 
   /** On the leader of a hosted group: followers caught up and connected, and every follower's lag in entries. */
@@ -326,4 +493,18 @@ export class ClusterNode {
       partitions: partitions.sort((a, b) => a.groupId - b.groupId),
     };
   }
+}
+
+/** Whether the store holds group 0 (a store whose group 0 cannot even be read does: it is damaged, not new). */
+function storeHoldsController(store: BrokerStore): boolean {
+  try {
+    return store.group(CONTROLLER_GROUP_ID).hasData();
+  } catch (err) {
+    if (err instanceof StorageCorruptionError) return true;
+    throw err;
+  }
+}
+
+function replicaName(of: ReplicaOf): string {
+  return 'controller' in of ? 'controller' : `${of.topic}/${of.partition}`;
 }

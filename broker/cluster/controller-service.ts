@@ -8,6 +8,10 @@
 // reachable one, itself included, in one batch. A broker that dies stops being heartbeated; a new leader takes over
 // the proposing. (The price: only seed brokers take part; brokers joining later as learners are not done yet.)
 //
+// Joining group 0: a broker whose store holds it resumes from it; one whose store is new founds the cluster or
+// joins it recovering, as formation.ts decides; a damaged replica of it is rebuilt recovering (the cluster node
+// drops its log and calls start again).
+//
 // Admin commands are proposed here only on the leader; `propose` resolves once the entry is applied, with the error
 // apply returned, or NOT_CONTROLLER if leadership was lost first (the entry may still commit: a retry may then see
 // TOPIC_ALREADY_EXISTS, as with Kafka).
@@ -35,6 +39,8 @@ export interface ControllerServiceOptions {
   readonly onChange: () => void;
   /** Compaction: entries kept behind a snapshot of the state. */
   readonly keepEntries?: number;
+  /** This broker's replica of group 0, created recovering, caught up with the leader and votes again. */
+  readonly onRecovered?: () => void;
 }
 
 interface Waiter {
@@ -57,8 +63,12 @@ export class ControllerService implements GroupStateMachine {
     this.state = new ControllerState({ livenessTimeoutMs: options.livenessTimeoutMs });
   }
 
-  /** Restores the state from the group's stored snapshot (Raft re-delivers the entries after it) and joins group 0. */
-  start(): void {
+  /**
+   * Restores the state from the group's stored snapshot (Raft re-delivers the entries after it) and joins group 0;
+   * `recovering`: with an empty log, learning everything from the leader before it votes. Throws
+   * StorageCorruptionError, having joined nothing, when the stored group fails its checks.
+   */
+  start(options: { recovering?: boolean } = {}): void {
     const log = this.options.store.group(CONTROLLER_GROUP_ID);
     if (log.lastIndex() > 0) {
       const { data } = log.snapshot();
@@ -68,9 +78,21 @@ export class ControllerService implements GroupStateMachine {
       voters: this.options.seeds.map((s) => s.id),
       stateMachine: this,
       compaction: { keepEntries: this.options.keepEntries ?? 256 },
+      ...(options.recovering ? { join: true, recovering: true } : {}),
     });
+    if (this.timer) return;
     this.timer = setInterval(() => this.maybeHeartbeat(), this.options.heartbeatIntervalMs);
     this.timer.unref();
+  }
+
+  /** Whether this broker hosts group 0 now (not before formation is decided, nor while a damaged replica waits). */
+  get started(): boolean {
+    return this.group !== undefined && this.options.host.group(CONTROLLER_GROUP_ID) !== undefined;
+  }
+
+  /** Group 0 here lost or repaired its state and has not caught up yet. */
+  isRecovering(): boolean {
+    return this.group?.isRecovering() ?? false;
   }
 
   stop(): void {
@@ -157,6 +179,10 @@ export class ControllerService implements GroupStateMachine {
   onLeadershipChange(leadership: Leadership): void {
     if (leadership.role !== 'leader') this.failWaiters(leadership.leaderId);
     else queueMicrotask(() => this.maybeHeartbeat());
+  }
+
+  onRecovered(): void {
+    this.options.onRecovered?.();
   }
 
   onFailure(): void {

@@ -60,6 +60,8 @@ export interface PartitionOptions {
   maxMessageBytes: number;
   counters: PartitionCounters;
   producerState?: PartitionProducerStateOptions;
+  /** The replica, created recovering, caught up with its leader and votes again. */
+  onRecovered?: () => void;
 }
 
 export interface PartitionProducerStateOptions extends ProducerStateOptions {
@@ -148,6 +150,7 @@ export class Partition implements GroupStateMachine {
   private readonly log: GroupLog;
   private readonly replica: GroupReplica;
   private readonly counters: PartitionCounters;
+  private readonly onRecoveredHook: PartitionOptions['onRecovered'];
   /** Raft index of the last applied entry: the read bound that matches the high watermark. */
   private committedIndex: RaftIndex;
   /** Last index staged into the log by this replica: an append at or before it replaced a suffix. */
@@ -181,6 +184,7 @@ export class Partition implements GroupStateMachine {
     this.log = options.log;
     this.maxMessageBytes = options.maxMessageBytes;
     this.counters = options.counters;
+    this.onRecoveredHook = options.onRecovered;
     this.producers = new ProducerStateTable(options.producerState);
     this.checkpointBytes = options.producerState?.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES;
     this.checkpointEntries = options.producerState?.checkpointEntries ?? DEFAULT_CHECKPOINT_ENTRIES;
@@ -530,6 +534,10 @@ export class Partition implements GroupStateMachine {
       const header = readBatchHeader(e.data);
       if (typeof header !== 'string') this.producers.addPending(header, header.baseOffset);
     });
+  }
+
+  onRecovered(): void {
+    this.onRecoveredHook?.();
   }
 
   onFailure(err: Error): void {

@@ -5,7 +5,7 @@ import type { GroupLog } from '../storage';
 import type { RaftIndex, Term } from '../raft/types';
 import type { GroupReplica, ReplicatedLog } from './replicated-log';
 
-export type GroupMembership = Pick<CreateGroupOptions, 'voters' | 'learners' | 'join'>;
+export type GroupMembership = Pick<CreateGroupOptions, 'voters' | 'learners' | 'join' | 'recovering'>;
 
 export class RaftReplicatedLog implements ReplicatedLog {
   constructor(private readonly host: RaftHost, private readonly membership: (groupId: number) => GroupMembership) {}

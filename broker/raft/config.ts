@@ -26,6 +26,12 @@ export interface RaftConfig {
   preVote?: boolean;
   /** Leader steps down without a quorum heard within an election timeout; followers keep a leader lease. Default true. */
   checkQuorum?: boolean;
+  /**
+   * This replica lost or repaired its state for the group (a wiped store, a damaged log rebuilt) and must not vote
+   * or count toward any quorum until it has caught up from a leader: see "Recovery" in raft.ts. The host persists
+   * the flag (and passes it again at every restart until Ready.recovering says it is over). Default false.
+   */
+  recovering?: boolean;
   /** TEST-ONLY deliberate bugs, so the simulator can prove its checker catches them. Never set in production. */
   sabotage?: {
     /** Commit entries of earlier terms by counting replicas (the Figure 8 bug of §5.4.2). */
@@ -34,6 +40,10 @@ export interface RaftConfig {
     voteWithoutLogCheck?: boolean;
     /** The vote is not put in Ready.hardState, so a restart forgets it. */
     forgetToPersistVote?: boolean;
+    /** `recovering` is ignored: a replica that lost its state votes at once, as if nothing had happened. */
+    wipeWithoutRecovering?: boolean;
+    /** A recovering replica grants votes (it still never campaigns nor counts toward a commit quorum). */
+    recoveringGrantsVotes?: boolean;
   };
 }
 
@@ -50,10 +60,13 @@ export interface ValidConfig {
   readonly maxCommittedBytesPerReady: number;
   readonly preVote: boolean;
   readonly checkQuorum: boolean;
+  readonly recovering: boolean;
   readonly sabotage: {
     readonly commitPriorTermByCounting: boolean;
     readonly voteWithoutLogCheck: boolean;
     readonly forgetToPersistVote: boolean;
+    readonly wipeWithoutRecovering: boolean;
+    readonly recoveringGrantsVotes: boolean;
   };
 }
 
@@ -88,10 +101,13 @@ export function validateConfig(c: RaftConfig): ValidConfig {
     id: c.id, storage: c.storage, electionTicks: c.electionTicks, heartbeatTicks: c.heartbeatTicks, random: c.random,
     applied, maxSizePerMsgBytes, maxInflightMsgs, maxInflightBytes, maxCommittedBytesPerReady,
     preVote: c.preVote ?? true, checkQuorum: c.checkQuorum ?? true,
+    recovering: (c.recovering ?? false) && !(c.sabotage?.wipeWithoutRecovering ?? false),
     sabotage: {
       commitPriorTermByCounting: c.sabotage?.commitPriorTermByCounting ?? false,
       voteWithoutLogCheck: c.sabotage?.voteWithoutLogCheck ?? false,
       forgetToPersistVote: c.sabotage?.forgetToPersistVote ?? false,
+      wipeWithoutRecovering: c.sabotage?.wipeWithoutRecovering ?? false,
+      recoveringGrantsVotes: c.sabotage?.recoveringGrantsVotes ?? false,
     },
   };
 }

@@ -38,6 +38,13 @@ export enum MessageType {
  * - Vote/PreVote: index/logTerm are the candidate's last entry; rejectHint = VOTE_TRANSFER marks a campaign started by
  *   a leader transfer, which voters honour even within a leader lease (etcd puts this in the message context).
  * - Heartbeat: commit = min(the follower's match, the leader's commit), so a follower never commits what it may lack.
+ * - recovering (any message, follower to leader): the sender lost or repaired its state for the group (raft.ts,
+ *   "Recovery"); it does not vote, and what it acknowledged before does not count. The value is the id this
+ *   incarnation drew when it started (never 0), so a leader tells a second loss from a late message of the first.
+ * - recoveryConfirmed (App, leader to a recovering follower): since the leader learned the follower is recovering,
+ *   voters other than it committed an entry of the leader's term, and `commit` is at least that entry: once the
+ *   follower durably holds `commit` it has everything ever committed and may leave recovery.
+ * Both are left out (undefined) when false, so the common message keeps one shape.
  */
 export interface Message {
   type: MessageType;
@@ -51,6 +58,8 @@ export interface Message {
   reject: boolean;
   rejectHint: RaftIndex;
   snapshot?: Snapshot;
+  recovering?: number;
+  recoveryConfirmed?: boolean;
 }
 
 /** rejectHint of a Vote/PreVote sent by a leader-transfer campaign. */

@@ -18,6 +18,15 @@ export class Progress {
   recentActive = false;
   /** In probe state: an append was sent and no answer (or heartbeat response) came yet. */
   msgAppFlowPaused = false;
+  /** The follower said it lost or repaired its state (raft.ts, "Recovery"). */
+  recovering = false;
+  /** The recovery id of the follower's latest recovering incarnation we heard from (0: none). */
+  recoveryId = 0;
+  /**
+   * While recovering: the leader's entry appended when it learned so. Until it is committed (by voters other than
+   * this one) the follower counts toward no quorum; once it is, the follower's acknowledgements count again.
+   */
+  recoveryFloor: RaftIndex = 0;
   readonly inflights: Inflights;
 
   constructor(
@@ -37,6 +46,19 @@ export class Progress {
     this.match = 0;
     this.next = next;
     this.recentActive = false;
+    this.recovering = false;
+    this.recoveryId = 0;
+    this.recoveryFloor = 0;
+  }
+
+  /**
+   * The follower lost entries it had acknowledged (a wipe, a repaired log): match goes back to `match`, which may be
+   * below the current one (maybeDecrTo never moves it), and probing resumes at `next`.
+   */
+  restartFrom(match: RaftIndex, next: RaftIndex): void {
+    this.resetState('probe');
+    this.match = Math.min(this.match, match);
+    this.next = Math.max(next, this.match + 1);
   }
 
   private resetState(state: ProgressState): void {

@@ -8,13 +8,41 @@
 //   hard state and entries are persisted;
 // - selfAfterPersist: messages to this node that must wait for the same persistence (its own vote, and — added by
 //   the RaftNode — the leader's acknowledgement of its own entries), stepped back in on advance().
+//
+// Recovery. Raft's safety assumes a voter never forgets its log, its term or its vote. A replica whose state was
+// wiped or repaired breaks that: its old incarnation may have acknowledged entries or voted in terms it no longer
+// knows, and a lagging node plus the emptied one could elect a leader without committed entries. Such a replica is
+// started `recovering`: a learner in effect, though it stays in the voter configuration (no membership change):
+// - it never campaigns, never grants a vote or pre-vote, and flags every message it sends (Message.recovering,
+//   with an id drawn when it started, so a leader tells a new loss from a late message of an earlier one);
+// - a leader that hears a new id forgets what the peer acknowledged before (its match may go back: maybeDecrTo alone
+//   would keep treating the emptied follower's rejections as stale and never catch it up), appends an entry of its
+//   term (the recovery floor) and counts the peer toward no quorum — commit, CheckQuorum — until voters other than
+//   it have committed that entry; it drops the peer's unflagged messages meanwhile (they are its lost incarnation's,
+//   late on the wire), and transfers leadership to it only once it left recovery;
+// - it takes commit indexes only from appends, whose log check proves agreement: a heartbeat's commit is
+//   min(match, commit) for a match the leader may hold from before the loss;
+// - it leaves recovery once its log durably holds a commit index that a leader of its current term marked
+//   recoveryConfirmed (sent only once the floor is committed), and no sooner than RECOVERY_MIN_ELECTION_TIMEOUTS
+//   election timeouts after it started; it then records that leader as its vote in that term.
+// Why that is safe. While recovering it is in no election quorum and in no commit quorum, so everything decided
+// without it is decided by nodes that kept their state. The floor's commit proves that, after the peer came back, a
+// quorum R of other voters still had the leader's term T; every quorum the lost incarnation took part in at a term
+// above T would share a member with R (two majorities of the voters intersect outside any one node), and that member
+// would since have had a term above T. So the lost incarnation voted or acknowledged nothing above T that mattered,
+// the leader of T (Leader Completeness) holds every entry committed before, and holding its commit index the
+// replica holds them all. In T it records the leader as its vote: its lost incarnation could have voted in T only
+// for that leader or for a loser. The wait covers the one thing a quorum cannot: a candidate of a term above T that
+// holds the lost incarnation's vote and is still collecting others; its candidacy ends within two election
+// timeouts of its own clock (it then campaigns afresh, without that vote), so with clocks within 1.5x of each other
+// three of ours after our restart are enough.
 import { ConfChangeRefusedError, LeaderTransferInProgressError, NotLeaderError } from './errors';
 import type { ValidConfig } from './config';
 import {
   changeMembership, confChangeProblem, decodeConfChange, membershipOf, type ConfChange, type Membership,
 } from './conf-change';
 import { RaftLog } from './log';
-import { MessageType, VOTE_TRANSFER, newMessage, type Message } from './message';
+import { MessageType, VOTE_TRANSFER, isResponseMessage, newMessage, type Message } from './message';
 import { Progress } from './progress';
 import { committedIndex, voteResult } from './quorum';
 import { CompactedError } from './storage';
@@ -28,6 +56,10 @@ type CampaignType = 'pre-election' | 'election' | 'transfer';
 type MutableEntry = { -readonly [K in keyof Entry]: Entry[K] };
 
 const NO_ENTRIES: Entry[] = [];
+const EMPTY_DATA = new Uint8Array(0);
+
+/** A recovering node leaves recovery no sooner than this many election timeouts after it started (see above). */
+export const RECOVERY_MIN_ELECTION_TIMEOUTS = 3;
 
 export class Raft {
   readonly id: NodeId;
@@ -49,6 +81,15 @@ export class Raft {
   leadTransferee: NodeId = NO_NODE;
   /** Index of the latest conf change (or the new leader's first entry); no new change until it is applied. */
   pendingConfIndex: RaftIndex = 0;
+  /** This node lost or repaired its state and has not caught up yet (see "Recovery"). */
+  recovering: boolean;
+  /** Drawn when this node started recovering; what its messages carry while it is. */
+  private readonly recoveryId: number;
+  /** While recovering: a commit index confirmed by the leader of recoveryTargetTerm, to hold durably (0: none yet). */
+  private recoveryTarget: RaftIndex = 0;
+  private recoveryTargetTerm: Term = 0;
+  /** Ticks since this node started recovering. */
+  private recoveryElapsed = 0;
 
   /** Ticks since the last election timeout (followers: since hearing from the leader). */
   private electionElapsed = 0;
@@ -73,6 +114,8 @@ export class Raft {
     }
     this.term = hardState.term;
     this.vote = hardState.vote;
+    this.recovering = config.recovering;
+    this.recoveryId = config.recovering ? 1 + Math.floor(config.random() * 0xffff_fffe) : 0;
     this.rebuildProgress();
     this.becomeFollower(this.term, NO_NODE);
   }
@@ -169,6 +212,10 @@ export class Raft {
 
   private tickElection(): void {
     this.electionElapsed++;
+    if (this.recovering) {
+      this.recoveryElapsed++;
+      this.maybeFinishRecovery();
+    }
     if (this.promotable() && this.electionElapsed >= this.randomizedElectionTicks) {
       this.electionElapsed = 0;
       this.step(newMessage(MessageType.Hup, this.id, this.id, 0));
@@ -210,14 +257,23 @@ export class Raft {
         // Granted pre-votes carry the term we will campaign at; we raise it once we win the pre-vote.
       } else if (m.type === MessageType.App || m.type === MessageType.Heartbeat || m.type === MessageType.Snap) {
         this.becomeFollower(m.term, m.from);
+      } else if (m.type === MessageType.Vote) {
+        // §5.2 (Figure 2): only hearing from a leader or granting a vote restarts the election timer, not a request
+        // we refuse. etcd restarts it here too; then a candidate whose log is behind, timing out first again and
+        // again, keeps a voter with a better log from ever campaigning, while a third voter that cannot vote (down,
+        // or recovering: raft.ts "Recovery") leaves neither a majority.
+        const elapsed = this.electionElapsed;
+        this.becomeFollower(m.term, NO_NODE);
+        this.electionElapsed = elapsed;
       } else {
         this.becomeFollower(m.term, NO_NODE);
       }
     } else if (m.term < this.term) {
-      if ((this.config.checkQuorum || this.config.preVote)
+      if ((this.config.checkQuorum || this.config.preVote || this.recovering)
         && (m.type === MessageType.Heartbeat || m.type === MessageType.App)) {
         // A stale leader, or we raised our term while partitioned: our answer at the higher term makes it step
-        // down, since with these features it never learns our term from vote requests.
+        // down, since with these features it never learns our term from vote requests; nor from a recovering node,
+        // which never campaigns (a repaired replica keeps the term it had, maybe above the leader's).
         this.send(newMessage(MessageType.AppResp, this.id, m.from, this.term));
       } else if (m.type === MessageType.PreVote) {
         this.send(newMessage(MessageType.PreVoteResp, this.id, m.from, this.term, { reject: true }));
@@ -238,14 +294,18 @@ export class Raft {
     }
   }
 
-  /** §5.2: one vote per term, first come first served; §5.4.1: only for a log at least as up-to-date as ours. */
+  /**
+   * §5.2: one vote per term, first come first served; §5.4.1: only for a log at least as up-to-date as ours.
+   * A recovering node grants none: its log and its vote may be missing what its lost incarnation promised.
+   */
   private handleVoteRequest(m: Message): void {
     const respType = m.type === MessageType.Vote ? MessageType.VoteResp : MessageType.PreVoteResp;
+    const mayVote = !this.recovering || this.config.sabotage.recoveringGrantsVotes;
     const canVote = this.vote === m.from
       || (this.vote === NO_NODE && this.lead === NO_NODE)
       || (m.type === MessageType.PreVote && m.term > this.term);
     const logOk = this.config.sabotage.voteWithoutLogCheck || this.log.isUpToDate(m.index, m.logTerm);
-    if (canVote && logOk) {
+    if (mayVote && canVote && logOk) {
       // The response carries the request's term: a pre-vote grant is for a term we have not reached.
       this.send(newMessage(respType, this.id, m.from, m.term));
       if (m.type === MessageType.Vote) {
@@ -259,6 +319,7 @@ export class Raft {
 
   /** Appends and acknowledgements promise durable state: they wait for the Ready to be persisted. */
   private send(m: Message): void {
+    if (this.recovering) m.recovering = this.recoveryId;
     if (m.type === MessageType.AppResp || m.type === MessageType.VoteResp || m.type === MessageType.PreVoteResp) {
       this.msgsAfterAppend.push(m);
     } else {
@@ -268,9 +329,12 @@ export class Raft {
 
   // ---- elections -----------------------------------------------------------------------------------------------
 
-  /** Only a voter campaigns, and not while a snapshot or a committed conf change is still to be applied. */
+  /**
+   * Only a voter campaigns, and not while a snapshot or a committed conf change is still to be applied, nor while
+   * recovering (which also refuses TimeoutNow: a transfer is a campaign).
+   */
   promotable(): boolean {
-    return this.membership.voters.includes(this.id) && this.log.unstable.snapshot === undefined;
+    return this.membership.voters.includes(this.id) && this.log.unstable.snapshot === undefined && !this.recovering;
   }
 
   private hup(t: CampaignType): void {
@@ -337,7 +401,7 @@ export class Raft {
         return;
       case MessageType.TransferLeader:
         if (this.lead === NO_NODE) return;
-        this.msgs.push({ ...m, to: this.lead, term: this.term });
+        this.send({ ...m, to: this.lead, term: this.term });
         return;
       case MessageType.TimeoutNow:
         // A transfer is an explicit request: no pre-vote, and voters honour it despite their leader lease.
@@ -348,6 +412,7 @@ export class Raft {
   }
 
   private handleAppendEntries(m: Message): void {
+    if (this.recovering && m.recoveryConfirmed) this.noteRecoveryTarget(m.commit);
     if (m.index < this.log.committed) {
       this.send(newMessage(MessageType.AppResp, this.id, m.from, this.term, { index: this.log.committed }));
       return;
@@ -366,8 +431,10 @@ export class Raft {
   }
 
   private handleHeartbeat(m: Message): void {
-    // The leader sends min(our match, its commit): never beyond what we hold in agreement with it.
-    this.log.commitTo(Math.min(m.commit, this.log.lastIndex()));
+    // The leader sends min(our match, its commit): never beyond what we hold in agreement with it. Unless we are
+    // recovering: the leader's match may be what our lost incarnation held, so only appends (whose log check proves
+    // agreement) move our commit. Either way never past our last index (etcd panics there).
+    if (!this.recovering) this.log.commitTo(Math.min(m.commit, this.log.lastIndex()));
     this.send(newMessage(MessageType.HeartbeatResp, this.id, m.from, this.term));
   }
 
@@ -400,6 +467,88 @@ export class Raft {
     this.log.restore(snapshot);
     this.membership = membershipOf(snapshot.metadata.confState);
     this.rebuildProgress();
+    return true;
+  }
+
+  // ---- recovery (see the top of this file) ---------------------------------------------------------------------
+
+  /** A leader of our term confirmed `commit` for us: once we hold it durably we have everything committed. */
+  private noteRecoveryTarget(commit: RaftIndex): void {
+    if (this.recoveryTargetTerm !== this.term) {
+      this.recoveryTargetTerm = this.term;
+      this.recoveryTarget = 0;
+    }
+    if (commit > this.recoveryTarget) this.recoveryTarget = commit;
+  }
+
+  /**
+   * Leaves recovery once the log durably holds, committed, the index a leader of our current term confirmed, and
+   * the minimum wait is over. Called on ticks and once a Ready is persisted (RaftNode.advance). The cleared flag and
+   * the vote go out in the next Ready, in one write, before anything we send after it (a vote we may now grant).
+   */
+  maybeFinishRecovery(): void {
+    if (!this.recovering || this.state !== 'follower' || this.lead === NO_NODE) return;
+    if (this.recoveryElapsed < RECOVERY_MIN_ELECTION_TIMEOUTS * this.config.electionTicks) return;
+    const target = this.recoveryTarget;
+    if (this.recoveryTargetTerm !== this.term || target === 0 || this.log.committed < target) return;
+    const unstable = this.log.unstable;
+    // Entries below the unstable offset are durable; a pending snapshot is not yet.
+    if (unstable.snapshot !== undefined || unstable.offset <= target) return;
+    this.recovering = false;
+    // Our lost incarnation may have voted in this term; only for this leader or for a candidate that lost.
+    if (this.vote === NO_NODE) this.vote = this.lead;
+  }
+
+  /**
+   * Leader: `pr` told us it lost or repaired its state. What it acknowledged before is forgotten (match goes back
+   * to `match`, probing resumes at `next`), and it counts toward no quorum until voters other than it commit the
+   * entry appended here (the floor): that proves our term still held a quorum after it came back.
+   */
+  private beginPeerRecovery(pr: Progress, match: RaftIndex, next: RaftIndex): void {
+    pr.restartFrom(match, next);
+    pr.recovering = true;
+    this.appendEntries([{ term: 0, index: 0, type: EntryType.Normal, data: EMPTY_DATA }]);
+    pr.recoveryFloor = this.log.lastIndex();
+    this.bcastAppend();
+  }
+
+  /**
+   * A change after which the voters not recovering would be no majority: the group could neither commit (its floor
+   * entries neither) nor elect a leader until a recovering replica caught up, which needs a leader. Refused.
+   */
+  private recoveryProblem(cc: ConfChange): string | undefined {
+    const { voters } = changeMembership(this.membership, cc);
+    const healthy = voters.filter((id) => id === this.id || this.progress.get(id)?.recovering !== true).length;
+    if (healthy > voters.length / 2) return undefined;
+    return `the change would leave ${healthy} of ${voters.length} voters not recovering, no majority`;
+  }
+
+  /** Whether `pr`'s acknowledgements and liveness count toward quorums. */
+  private countsInQuorum(pr: Progress): boolean {
+    return !pr.recovering || this.log.committed >= pr.recoveryFloor;
+  }
+
+  /**
+   * Leader: settles the recovery flag of a response from a member. Returns false if the message must be dropped: an
+   * unflagged one from a peer recovering and not yet confirmed can only be from its lost incarnation (it leaves
+   * recovery only once we confirmed it), late on the wire, and what it says is no longer true.
+   */
+  private settlePeerRecovery(m: Message, pr: Progress): boolean {
+    const id = m.recovering ?? 0;
+    if (id !== 0) {
+      if (id !== pr.recoveryId) {
+        pr.recoveryId = id;
+        this.beginPeerRecovery(pr, 0, this.log.lastIndex() + 1);
+      } else {
+        // The same incarnation: still recovering, or a late message from before it left. Either way its floor
+        // stands (an unflagged message clears this again).
+        pr.recovering = true;
+      }
+      return true;
+    }
+    if (!pr.recovering) return true;
+    if (!this.countsInQuorum(pr)) return false;
+    pr.recovering = false;
     return true;
   }
 
@@ -459,6 +608,8 @@ export class Raft {
     }
     const pr = this.progress.get(m.from);
     if (pr === undefined) return;
+    // Only a response is the peer speaking: SnapStatus, Unreachable and TransferLeader name it but come from the host.
+    if (isResponseMessage(m.type) && !this.settlePeerRecovery(m, pr)) return;
     switch (m.type) {
       case MessageType.AppResp:
         pr.recentActive = true;
@@ -469,8 +620,11 @@ export class Raft {
         pr.recentActive = true;
         pr.msgAppFlowPaused = false;
         if (pr.state === 'replicate' && pr.inflights.full()) pr.inflights.freeFirstOne();
-        // The empty append finds out whether the follower misses entries whose appends were lost.
-        if (pr.match < this.log.lastIndex() || pr.state === 'probe') this.maybeSendAppend(m.from, true);
+        // The empty append finds out whether the follower misses entries whose appends were lost; to a follower
+        // still recovering once it is confirmed, it carries the confirmation again (the last may have been lost).
+        if (pr.match < this.log.lastIndex() || pr.state === 'probe' || (pr.recovering && this.countsInQuorum(pr))) {
+          this.maybeSendAppend(m.from, true);
+        }
         return;
       case MessageType.SnapStatus:
         if (pr.state !== 'snapshot') return;
@@ -492,7 +646,7 @@ export class Raft {
 
   private handleCheckQuorum(): void {
     const active = new Map<NodeId, boolean>();
-    for (const [id, pr] of this.progress) active.set(id, id === this.id || pr.recentActive);
+    for (const [id, pr] of this.progress) active.set(id, id === this.id || (pr.recentActive && this.countsInQuorum(pr)));
     if (voteResult(this.membership.voters, active) !== 'won') {
       this.becomeFollower(this.term, NO_NODE);
     }
@@ -510,7 +664,7 @@ export class Raft {
         throw new ConfChangeRefusedError(`a membership change at ${this.pendingConfIndex} is not yet applied (applied ${this.log.applied})`);
       }
       const cc = decodeConfChange(e.data);
-      const problem = confChangeProblem(this.membership, cc);
+      const problem = confChangeProblem(this.membership, cc) ?? this.recoveryProblem(cc);
       if (problem !== undefined) throw new ConfChangeRefusedError(problem);
       if (i !== entries.length - 1) throw new ConfChangeRefusedError('a membership change must be proposed alone');
       this.pendingConfIndex = this.log.lastIndex() + i + 1;
@@ -535,6 +689,16 @@ export class Raft {
     if (m.logTerm > 0) {
       // The follower's entry at rejectHint has term logTerm; skip our entries of terms above it as well.
       nextProbeIndex = this.log.findConflictByTerm(m.rejectHint, m.logTerm).index;
+    }
+    if (m.recovering !== undefined && m.index <= pr.match) {
+      // Stale by maybeDecrTo's rules; but our match for a recovering follower may rest on a message of its lost
+      // incarnation (late on the wire after we confirmed it), and kept, it would have us probe above its log
+      // forever. Going back is safe (match only ever counts toward commits): what it holds in agreement with us is
+      // at most its hint, if our entry there has the same term (Log Matching).
+      const agreed = this.log.matchTerm(m.rejectHint, m.logTerm) ? m.rejectHint : 0;
+      pr.restartFrom(agreed, Math.min(m.index, nextProbeIndex + 1));
+      this.maybeSendAppend(m.from, true);
+      return;
     }
     if (pr.maybeDecrTo(m.index, nextProbeIndex)) {
       if (pr.state === 'replicate') pr.becomeProbe();
@@ -565,7 +729,7 @@ export class Raft {
   }
 
   private handleTransferLeader(transferee: NodeId, pr: Progress): void {
-    if (pr.isLearner) return;
+    if (pr.isLearner || pr.recovering) return;
     if (this.leadTransferee === transferee) return;
     this.leadTransferee = NO_NODE;
     if (transferee === this.id) return;
@@ -584,7 +748,10 @@ export class Raft {
    * its own term; earlier entries commit with it (Figure 8). The sabotage switch removes the term check.
    */
   maybeCommit(): boolean {
-    const index = committedIndex(this.membership.voters, (id) => this.progress.get(id)?.match ?? 0);
+    const index = committedIndex(this.membership.voters, (id) => {
+      const pr = this.progress.get(id);
+      return pr === undefined || !this.countsInQuorum(pr) ? 0 : pr.match;
+    });
     if (index <= this.log.committed) return false;
     if (!this.config.sabotage.commitPriorTermByCounting && this.log.term(index) !== this.term) return false;
     this.log.commitTo(index);
@@ -630,9 +797,11 @@ export class Raft {
     if (entries.length === 0 && !sendIfEmpty) return false;
     let bytes = 0;
     for (let i = 0; i < entries.length; i++) bytes += entrySize(entries[i]!);
-    this.send(newMessage(MessageType.App, this.id, to, this.term, {
+    const m = newMessage(MessageType.App, this.id, to, this.term, {
       index: prevIndex, logTerm: prevTerm, entries, commit: this.log.committed,
-    }));
+    });
+    if (pr.recovering && this.countsInQuorum(pr)) m.recoveryConfirmed = true;
+    this.send(m);
     pr.sentEntries(entries.length, bytes);
     return true;
   }
@@ -675,7 +844,9 @@ export class Raft {
     let best: NodeId = NO_NODE;
     let bestMatch = -1;
     for (const id of this.membership.voters) {
-      const match = this.progress.get(id)!.match;
+      const pr = this.progress.get(id)!;
+      if (pr.recovering) continue;
+      const match = pr.match;
       if (match > bestMatch) {
         best = id;
         bestMatch = match;

@@ -11,6 +11,8 @@ export interface ProgressStatus {
   readonly match: RaftIndex;
   readonly next: RaftIndex;
   readonly state: 'probe' | 'replicate' | 'snapshot';
+  /** The member said it lost or repaired its state and has not left recovery yet. */
+  readonly recovering: boolean;
 }
 
 export interface RaftStatus {
@@ -22,6 +24,8 @@ export interface RaftStatus {
   readonly role: StateRole;
   readonly leaderId: NodeId;
   readonly lastIndex: RaftIndex;
+  /** This node lost or repaired its state and has not caught up yet: it does not vote (RaftConfig.recovering). */
+  readonly recovering: boolean;
   /** On the leader only: each member's replication state. */
   readonly progress?: Map<NodeId, ProgressStatus>;
 }
@@ -40,6 +44,8 @@ export class RaftNode {
   private readonly raft: Raft;
   private prevSoftState: SoftState;
   private prevHardState: HardState;
+  /** Whether the host persisted this node as recovering (it did, if created so, before the node started). */
+  private prevRecovering: boolean;
   private inProgress: ReadyInProgress | undefined;
 
   constructor(config: RaftConfig) {
@@ -47,6 +53,7 @@ export class RaftNode {
     this.raft = new Raft(this.config);
     this.prevSoftState = this.softState();
     this.prevHardState = this.raft.hardState();
+    this.prevRecovering = this.raft.recovering;
   }
 
   tick(): void {
@@ -116,6 +123,7 @@ export class RaftNode {
     if (log.unstable.offsetInProgress < log.unstable.offset + log.unstable.entries.length) return true;
     if (log.hasNextCommittedEntries()) return true;
     if (!sameHardState(r.hardState(), this.prevHardState)) return true;
+    if (r.recovering !== this.prevRecovering) return true;
     const soft = this.prevSoftState;
     return soft.leaderId !== r.lead || soft.role !== r.state;
   }
@@ -137,7 +145,8 @@ export class RaftNode {
     }
     const hardState = r.hardState();
     const hardStateChanged = !sameHardState(hardState, this.prevHardState);
-    const mustSync = entries.length > 0 || snapshot !== undefined
+    const recoveringChanged = r.recovering !== this.prevRecovering;
+    const mustSync = entries.length > 0 || snapshot !== undefined || recoveringChanged
       || hardState.term !== this.prevHardState.term || hardState.vote !== this.prevHardState.vote;
     const soft = this.softState();
     const softChanged = soft.leaderId !== this.prevSoftState.leaderId || soft.role !== this.prevSoftState.role;
@@ -150,12 +159,14 @@ export class RaftNode {
       messagesAfterPersist: r.msgsAfterAppend,
       mustSync,
       ...(softChanged ? { softState: soft } : {}),
+      ...(recoveringChanged ? { recovering: r.recovering } : {}),
     };
     r.msgs = [];
     r.msgsAfterAppend = [];
     log.unstable.acceptInProgress();
     this.prevHardState = hardState;
     this.prevSoftState = soft;
+    this.prevRecovering = r.recovering;
     this.inProgress = {
       ...(last !== undefined ? { lastEntry: { index: last.index, term: last.term } } : {}),
       ...(snapshot !== undefined ? { snapshotIndex: snapshot.metadata.index } : {}),
@@ -178,17 +189,21 @@ export class RaftNode {
     if (done.lastEntry !== undefined) log.stableTo(done.lastEntry.index, done.lastEntry.term);
     if (done.lastCommitted !== undefined) log.appliedTo(done.lastCommitted);
     for (const m of done.selfMessages) this.raft.step(m);
+    // What this Ready wrote is durable now: maybe the last of what a recovering node had to catch up.
+    this.raft.maybeFinishRecovery();
   }
 
   status(): RaftStatus {
     const r = this.raft;
     const base = {
       id: r.id, term: r.term, vote: r.vote, commit: r.log.committed, applied: r.log.applied, role: r.state,
-      leaderId: r.lead, lastIndex: r.log.lastIndex(),
+      leaderId: r.lead, lastIndex: r.log.lastIndex(), recovering: r.recovering,
     };
     if (r.state !== 'leader') return base;
     const progress = new Map<NodeId, ProgressStatus>();
-    for (const [id, pr] of r.progress) progress.set(id, { match: pr.match, next: pr.next, state: pr.state });
+    for (const [id, pr] of r.progress) {
+      progress.set(id, { match: pr.match, next: pr.next, state: pr.state, recovering: pr.recovering });
+    }
     return { ...base, progress };
   }
 

@@ -39,4 +39,9 @@ export interface Ready {
   readonly mustSync: boolean;
   /** Present when the leader or role changed. */
   readonly softState?: SoftState;
+  /**
+   * Present (false) when the node left recovery in this Ready: persist the cleared flag in the same write as
+   * hardState (which then records the leader's term and vote), before any of messagesAfterPersist goes. mustSync.
+   */
+  readonly recovering?: boolean;
 }

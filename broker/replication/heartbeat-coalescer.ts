@@ -4,7 +4,9 @@
 // message, and the receiver expands them back into the per-group Raft messages the core expects.
 //
 // Only messages the columns carry exactly are coalesced (isCoalescable): anything else about a heartbeat — entries,
-// a rejection, a snapshot — sends it whole among its group's messages, so coalescing never loses a field.
+// a rejection, a snapshot — sends it whole among its group's messages, so coalescing never loses a field. The
+// recovering id rides along in a column of its own, present only once a message needs it: a broker rejoining with
+// an emptied store answers every group's heartbeat flagged, and that is when coalescing matters most.
 import { MessageType, type Message } from '../raft';
 import type { GroupId } from './group-messages';
 import { MalformedFrameError } from './malformed-frame-error';
@@ -16,17 +18,19 @@ export interface CoalescedHeartbeats {
   readonly to: number[];
   readonly terms: number[];
   readonly commits: number[];
+  /** Message.recovering of each (0: not recovering); empty when none is. */
+  readonly recovering: number[];
 }
 
 export function emptyCoalescedHeartbeats(): CoalescedHeartbeats {
-  return { groupIds: [], from: [], to: [], terms: [], commits: [] };
+  return { groupIds: [], from: [], to: [], terms: [], commits: [], recovering: [] };
 }
 
 /** Whether `m` is a heartbeat or heartbeat response whose every field the columns can carry. */
 export function isCoalescable(m: Message): boolean {
   return (m.type === MessageType.Heartbeat || m.type === MessageType.HeartbeatResp)
     && m.logTerm === 0 && m.index === 0 && m.entries.length === 0 && !m.reject && m.rejectHint === 0
-    && m.snapshot === undefined;
+    && m.snapshot === undefined && m.recoveryConfirmed !== true;
 }
 
 /** Collects one peer's coalescable heartbeats between flushes. */
@@ -43,6 +47,11 @@ export class HeartbeatCoalescer {
   maybeAdd(groupId: GroupId, m: Message): boolean {
     if (!isCoalescable(m)) return false;
     const columns = m.type === MessageType.Heartbeat ? this.heartbeats : this.responses;
+    const recovering = m.recovering ?? 0;
+    if (recovering !== 0 || columns.recovering.length > 0) {
+      while (columns.recovering.length < columns.groupIds.length) columns.recovering.push(0);
+      columns.recovering.push(recovering);
+    }
     columns.groupIds.push(groupId);
     columns.from.push(m.from);
     columns.to.push(m.to);
@@ -69,9 +78,11 @@ export class HeartbeatCoalescer {
 /** Number of heartbeats in `c`, or throws if its columns differ in length (malformed peer input). */
 export function coalescedLength(c: CoalescedHeartbeats): number {
   const n = c.groupIds.length;
-  if (c.from.length !== n || c.to.length !== n || c.terms.length !== n || c.commits.length !== n) {
+  const recovering = c.recovering.length;
+  if (c.from.length !== n || c.to.length !== n || c.terms.length !== n || c.commits.length !== n
+    || (recovering !== 0 && recovering !== n)) {
     throw new MalformedFrameError(`coalesced heartbeat columns differ in length: groupIds ${n}, from ${c.from.length}, `
-      + `to ${c.to.length}, terms ${c.terms.length}, commits ${c.commits.length}`);
+      + `to ${c.to.length}, terms ${c.terms.length}, commits ${c.commits.length}, recovering ${recovering}`);
   }
   return n;
 }
@@ -86,11 +97,14 @@ export function expandHeartbeats(
   emit: (groupId: GroupId, m: Message) => void,
 ): void {
   const n = coalescedLength(c);
+  const recovering = c.recovering.length > 0 ? c.recovering : undefined;
   for (let i = 0; i < n; i++) {
     if (c.from[i] === 0 || c.to[i] === 0) throw new MalformedFrameError(`coalesced heartbeat ${i} names node 0`);
-    emit(c.groupIds[i], {
+    const m: Message = {
       type, from: c.from[i], to: c.to[i], term: c.terms[i], logTerm: 0, index: 0, entries: [],
       commit: c.commits[i], reject: false, rejectHint: 0,
-    });
+    };
+    if (recovering !== undefined && recovering[i] !== 0) m.recovering = recovering[i];
+    emit(c.groupIds[i], m);
   }
 }

@@ -9,8 +9,8 @@
 export type { GroupId, GroupMessages } from './group-messages';
 export { MalformedFrameError } from './malformed-frame-error';
 export {
-  decodePeerFrame, encodeHello, encodeRaftBatch, maxEncodedMessageBytes, validateLogSlice, PEER_PROTOCOL_VERSION,
-  type DecodedPeerFrame, type Hello, type RaftBatch,
+  decodePeerFrame, encodeHello, encodeRaftBatch, maxEncodedMessageBytes, validateLogSlice, NO_STORE_STATE, PEER_PROTOCOL_VERSION,
+  type DecodedPeerFrame, type Hello, type HelloStoreState, type RaftBatch,
 } from './raft-codec';
 export {
   expandHeartbeats, HeartbeatCoalescer, isCoalescable, type CoalescedHeartbeats,

@@ -11,7 +11,7 @@ import type { GroupMessages } from './group-messages';
 import { MalformedFrameError } from './malformed-frame-error';
 import { PeerMetrics, type RejectReason } from './peer-metrics';
 import { CLOSE_POLICY_VIOLATION, DEFAULT_MAX_FRAME_BYTES } from './peer-transport';
-import { decodePeerFrame, encodeHello, PEER_PROTOCOL_VERSION, type Hello } from './raft-codec';
+import { decodePeerFrame, encodeHello, NO_STORE_STATE, PEER_PROTOCOL_VERSION, type Hello, type HelloStoreState } from './raft-codec';
 
 const SEND_DROPPED = 2;
 const CLOSE_UNSUPPORTED_DATA = 1003;
@@ -33,6 +33,10 @@ export interface PeerEndpointOptions {
   readonly onBatch: (fromBroker: number, groups: GroupMessages[]) => void;
   /** A frame or connection was turned away; `fromBroker` is unknown before the peer's Hello. */
   readonly onRejected?: (fromBroker: number | undefined, reason: RejectReason, detail: string) => void;
+  /** What this broker says of its store in its answering Hello, read per connection. Default NO_STORE_STATE. */
+  readonly storeState?: () => HelloStoreState;
+  /** A peer's Hello was accepted: its report of its store, as of this connection. Called after our answer is built. */
+  readonly onPeerHello?: (hello: Hello) => void;
 }
 
 export interface PeerEndpoint {
@@ -51,7 +55,10 @@ export function attachPeerEndpoint(app: uWS.TemplatedApp, path: string, options:
   const metrics = options.metrics ?? new PeerMetrics();
   const sockets = new Set<uWS.WebSocket<PeerSocketData>>();
   const byBroker = new Map<number, uWS.WebSocket<PeerSocketData>>();
-  const hello = encodeHello({ brokerId: options.brokerId, clusterId: options.clusterId, protocolVersion: PEER_PROTOCOL_VERSION });
+  const helloFrame = () => encodeHello({
+    brokerId: options.brokerId, clusterId: options.clusterId, protocolVersion: PEER_PROTOCOL_VERSION,
+    ...(options.storeState?.() ?? NO_STORE_STATE),
+  });
 
   const reject = (ws: uWS.WebSocket<PeerSocketData>, reason: RejectReason, detail: string, closeCode?: number) => {
     metrics.rejected.labels(reason).inc();
@@ -80,8 +87,11 @@ export function attachPeerEndpoint(app: uWS.TemplatedApp, path: string, options:
     const previous = byBroker.get(h.brokerId);
     byBroker.set(h.brokerId, ws);
     if (previous) previous.end(CLOSE_NORMAL, 'replaced by a newer connection from the same broker');
+    // Our answer is built before the peer's report is handed on, so it never reflects a decision that report caused.
+    const answer = helloFrame();
     // Never lose the answer silently: a dropped Hello would leave the dialer waiting for nothing.
-    if (ws.send(hello, true, false) === SEND_DROPPED) reject(ws, 'dropped-send', 'the hello reply was dropped', CLOSE_GOING_AWAY);
+    if (ws.send(answer, true, false) === SEND_DROPPED) return reject(ws, 'dropped-send', 'the hello reply was dropped', CLOSE_GOING_AWAY);
+    options.onPeerHello?.(h);
   };
 
   app.ws<PeerSocketData>(path, {

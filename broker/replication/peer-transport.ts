@@ -4,9 +4,10 @@
 // dialer only writes, the acceptor only reads and dispatches, and neither has to match replies to requests or
 // decide which of two crossing connections wins. The price is two TCP connections per pair of brokers.
 //
-// Handshake: the dialer sends Hello {its id, cluster id, version}; the acceptor checks it and answers with its own
-// Hello, the only frame it ever sends. The dialer checks that it reached the broker it meant to, in the same
-// cluster, before it counts the link as connected; until then messages for that peer are dropped.
+// Handshake: the dialer sends Hello {its id, cluster id, version, what it says of its store}; the acceptor checks it
+// and answers with its own Hello, the only frame it ever sends. The dialer checks that it reached the broker it
+// meant to, in the same cluster, before it counts the link as connected; until then messages for that peer are
+// dropped. Both Hellos are built when the connection opens, so each is a report from after that moment.
 //
 // Queueing: send() queues messages per peer until flush(), which encodes all of them — every group's messages and
 // the coalesced heartbeats — into one frame (several only when one would pass maxFrameBytes). What waits for a
@@ -22,7 +23,7 @@ import { expandHeartbeats, HeartbeatCoalescer } from './heartbeat-coalescer';
 import { PeerMetrics, type DropReason } from './peer-metrics';
 import {
   assertSendable, decodePeerFrame, encodeHello, encodeRaftBatch, MAX_COALESCED_HEARTBEAT_BYTES, MAX_FRAME_OVERHEAD_BYTES,
-  MAX_GROUP_OVERHEAD_BYTES, maxEncodedMessageBytes, PEER_PROTOCOL_VERSION,
+  MAX_GROUP_OVERHEAD_BYTES, maxEncodedMessageBytes, NO_STORE_STATE, PEER_PROTOCOL_VERSION, type Hello, type HelloStoreState,
 } from './raft-codec';
 
 /** The clock the transport schedules redials and pings on; tests inject a manual one. */
@@ -73,6 +74,10 @@ export interface PeerTransportOptions {
    * cluster at that address); `reason` says why.
    */
   readonly onConnectionChange?: (brokerId: number, connected: boolean, reason?: string) => void;
+  /** What this broker says of its store in each Hello, read as each connection opens. Default NO_STORE_STATE. */
+  readonly storeState?: () => HelloStoreState;
+  /** A peer's answering Hello passed the checks: its report of its store, as of this connection. */
+  readonly onPeerHello?: (hello: Hello) => void;
 }
 
 type LinkState = 'connecting' | 'handshaking' | 'open' | 'waiting' | 'removed';
@@ -116,7 +121,6 @@ export class PeerTransport {
   private readonly timers: Timers;
   private readonly random: () => number;
   readonly metrics: PeerMetrics;
-  private readonly hello: Uint8Array;
 
   constructor(private readonly options: PeerTransportOptions) {
     this.maxQueueBytes = options.maxQueueBytes ?? 64 * 1024 * 1024;
@@ -135,7 +139,11 @@ export class PeerTransport {
     if (this.minBackoffMs <= 0 || this.maxBackoffMs < this.minBackoffMs) {
       throw new Error(`backoff must satisfy 0 < minBackoffMs (${this.minBackoffMs}) <= maxBackoffMs (${this.maxBackoffMs})`);
     }
-    this.hello = encodeHello({ brokerId: options.brokerId, clusterId: options.clusterId, protocolVersion: PEER_PROTOCOL_VERSION });
+  }
+
+  private helloFrame(): Uint8Array {
+    const { brokerId, clusterId, storeState } = this.options;
+    return encodeHello({ brokerId, clusterId, protocolVersion: PEER_PROTOCOL_VERSION, ...(storeState?.() ?? NO_STORE_STATE) });
   }
 
   /** Starts dialing `url` (ws://host:port/peer) for broker `brokerId`, and keeps redialing until removePeer. */
@@ -292,7 +300,7 @@ export class PeerTransport {
     socket.on('open', () => {
       if (link.socket !== socket) return;
       link.state = 'handshaking';
-      socket.send(this.hello, { binary: true });
+      socket.send(this.helloFrame(), { binary: true });
     });
     socket.on('message', (data, isBinary) => {
       if (link.socket === socket) this.handleReply(link, socket, data as Buffer, isBinary);
@@ -326,6 +334,7 @@ export class PeerTransport {
     if (clusterId !== this.options.clusterId) {
       return refuse(`broker ${brokerId} is in cluster '${clusterId}', expected '${this.options.clusterId}'`);
     }
+    this.options.onPeerHello?.(reply.hello);
     this.becomeOpen(link, socket);
   }
 

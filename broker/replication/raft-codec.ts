@@ -15,14 +15,27 @@ import { MalformedFrameError } from './malformed-frame-error';
 const wire = rafter.peer;
 type WireMessage = rafter.peer.RaftMessage.$Properties;
 
-/** Bumped when a change to peer.proto needs both sides to agree; a Hello with another version is turned away. */
-export const PEER_PROTOCOL_VERSION = 1;
+/**
+ * Bumped when a change to peer.proto needs both sides to agree; a Hello with another version is turned away.
+ * 2: RaftMessage.recovering and recovery_confirmed (a leader that ignored them would count a replica that lost its
+ * state toward its quorums).
+ */
+export const PEER_PROTOCOL_VERSION = 2;
 
 export interface Hello {
   readonly brokerId: number;
   readonly clusterId: string;
   readonly protocolVersion: number;
+  /** The sender's store identity; '' from a broker that does not say. */
+  readonly storeId: string;
+  /** The sender's controller group has never taken part in the cluster (see peer.proto); false when not said. */
+  readonly controllerUnformed: boolean;
 }
+
+/** What a broker says of its own store in each Hello; read afresh for every connection. */
+export type HelloStoreState = Pick<Hello, 'storeId' | 'controllerUnformed'>;
+
+export const NO_STORE_STATE: HelloStoreState = { storeId: '', controllerUnformed: false };
 
 /** What one broker sends one peer in one frame. */
 export interface RaftBatch {
@@ -77,7 +90,13 @@ export function decodePeerFrame(bytes: Uint8Array): DecodedPeerFrame {
     if (brokerId === 0) throw new MalformedFrameError('hello names broker 0');
     return {
       kind: 'hello',
-      hello: { brokerId, clusterId: frame.hello.clusterId ?? '', protocolVersion: frame.hello.protocolVersion ?? 0 },
+      hello: {
+        brokerId,
+        clusterId: frame.hello.clusterId ?? '',
+        protocolVersion: frame.hello.protocolVersion ?? 0,
+        storeId: frame.hello.storeId ?? '',
+        controllerUnformed: frame.hello.controllerUnformed ?? false,
+      },
     };
   }
   if (frame.raftBatch) return { kind: 'raft-batch', groups: fromWireBatch(frame.raftBatch) };
@@ -97,7 +116,10 @@ function fromWireBatch(batch: rafter.peer.RaftBatch.$Properties): GroupMessages[
 }
 
 function columnsOf(c: rafter.peer.CoalescedHeartbeats.$Properties): CoalescedHeartbeats {
-  return { groupIds: c.groupIds ?? [], from: c.from ?? [], to: c.to ?? [], terms: c.terms ?? [], commits: c.commits ?? [] };
+  return {
+    groupIds: c.groupIds ?? [], from: c.from ?? [], to: c.to ?? [], terms: c.terms ?? [], commits: c.commits ?? [],
+    recovering: c.recovering ?? [],
+  };
 }
 
 /** Throws if `m` is of a type that never leaves its node: handing one to the transport is a bug in the caller. */
@@ -118,6 +140,7 @@ function toWire(m: Message): WireMessage {
     type, from: m.from, to: m.to, term: m.term, logTerm: m.logTerm, index: m.index,
     entries: m.entries.map((e) => ({ term: e.term, index: e.index, type: e.type, data: e.data })),
     commit: m.commit, reject: m.reject, rejectHint: m.rejectHint,
+    recovering: m.recovering ?? 0, recoveryConfirmed: m.recoveryConfirmed === true,
     snapshot: m.snapshot && {
       metadata: {
         index: m.snapshot.metadata.index, term: m.snapshot.metadata.term,
@@ -156,10 +179,15 @@ function fromWire(groupId: GroupId, w: WireMessage): Message {
   } else if (w.snapshot) {
     throw new MalformedFrameError(`${where}: ${MessageType[type]} carries a snapshot; only Snap does`);
   }
+  if (w.recoveryConfirmed && type !== MessageType.App) {
+    throw new MalformedFrameError(`${where}: ${MessageType[type]} is marked recovery-confirmed; only appends are`);
+  }
   const message: Message = {
     type, from, to, term, logTerm, index, entries,
     commit: w.commit ?? 0, reject: w.reject ?? false, rejectHint: w.rejectHint ?? 0,
   };
+  if (w.recovering) message.recovering = w.recovering;
+  if (w.recoveryConfirmed) message.recoveryConfirmed = true;
   return snapshot ? { ...message, snapshot } : message;
 }
 

@@ -12,7 +12,7 @@
 //                                                         // replica added later (learns membership by snapshot)
 //   group.leadership()        -> { role, leaderId, term }  // for metadata; node id = broker id
 //   group.propose(data, term?) -> index                    // throws NotLeaderError / ProposalRefusedError
-//   group.proposeConfChange(cc), group.transferLeader(to), group.status()
+//   group.proposeConfChange(cc), group.transferLeader(to), group.status(), group.isRecovering()
 //   host.removeGroup(groupId, { dropData: true });  await host.stop();
 //
 // Every group's node id is this broker's id, so a message's `from`/`to` are broker ids and peers are brokers.
@@ -34,16 +34,30 @@
 // state machine must apply entries idempotently from there. A new group is bootstrapped with a snapshot at index 1
 // (term 1) holding its membership, so replicas added later can learn it (RAFT-API.md "Bootstrap").
 //
+// Recovery: a replica that lost or damaged its state for a group (a wiped store, a damaged log being rebuilt) is
+// created with `recovering: true` (for a wiped store, with `join: true` as well: the membership it would bootstrap
+// with may not be the group's first one). The host persists the flag in the group's state at once, and at every
+// restart the persisted flag wins over the option. The node then neither votes nor counts toward a quorum until it
+// has caught up from a leader (broker/raft/raft.ts, "Recovery"); the Ready in which it leaves recovery clears the
+// flag in the same transaction as the vote it records, before anything the node sends after it, and the state
+// machine hears `onRecovered()` once that is durable.
+//
 // Compaction: `compaction.keepEntries` snapshots the state machine at the applied index and drops the log prefix
 // up to keepEntries before it, once twice that many applied entries are in the log. Groups without it (partitions,
 // whose log is their data and whose prefix goes by retention) are never compacted here.
+//
+// Damage: a stored value of one group that fails its check (StorageCorruptionError, from any read: a node stepping a
+// message, ticking, proposing or making its Ready, or a state machine hook) stops that group alone on this broker —
+// removed, its state machine told it leads no more, nothing more sent for it — and `onGroupDamaged` tells the
+// owner, who may rebuild the replica from the others (dropGroupLog, then createGroup again). Every other group goes
+// on. Only a store that can no longer write (a failed commit) stops every group: then nothing could be made durable.
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import {
   decodeConfChange, EntryType, MessageType, NO_NODE, NotLeaderError, RaftNode,
   type ConfChange, type ConfState, type Entry, type Message, type NodeId, type RaftConfig, type RaftIndex,
   type RaftStatus, type Ready, type Snapshot, type StateRole, type Term,
 } from '../raft';
-import type { BrokerStore, GroupLog } from '../storage';
+import { StorageCorruptionError, type BrokerStore, type GroupLog } from '../storage';
 import type { GroupId, GroupMessages } from './group-messages';
 import type { DropReason } from './peer-metrics';
 import type { PeerTransport } from './peer-transport';
@@ -73,6 +87,8 @@ export interface GroupStateMachine {
   snapshotData?(): Uint8Array;
   /** Role, leader or term changed. */
   onLeadershipChange?(leadership: Leadership): void;
+  /** The replica left recovery (durably): it holds everything committed and votes again. */
+  onRecovered?(): void;
   /** The store failed: nothing more will be persisted or applied. */
   onFailure?(err: Error): void;
 }
@@ -87,6 +103,12 @@ export interface CreateGroupOptions {
   /** The index the state machine already reflects at restart (default: the latest snapshot's). */
   readonly appliedIndex?: RaftIndex;
   readonly compaction?: { readonly keepEntries: number };
+  /**
+   * This broker lost or damaged its state for the group: the replica must catch up from the others before it votes
+   * or counts toward a quorum. Persisted; a restart stays recovering until the node leaves recovery, whatever the
+   * option says then. Refused for a group whose only voter is this broker (nobody to recover from).
+   */
+  readonly recovering?: boolean;
 }
 
 export interface RaftHostOptions {
@@ -107,6 +129,13 @@ export interface RaftHostOptions {
   readonly raft?: Pick<RaftConfig, 'maxSizePerMsgBytes' | 'maxInflightMsgs' | 'maxInflightBytes' | 'maxCommittedBytesPerReady'>;
   /** Per-group gauges (term, commit, applied, leader) are exported for at most this many groups, lowest ids first. Default 64. */
   readonly maxGroupMetrics?: number;
+  /**
+   * A hosted group met damaged stored data and was stopped on this broker (see "Damage" above). Called on a later
+   * turn, never from inside the host's own work, so it may create the group again at once.
+   */
+  readonly onGroupDamaged?: (groupId: GroupId, err: StorageCorruptionError) => void;
+  /** The store failed to commit: every group stopped (see storageFailure). */
+  readonly onFailure?: (err: Error) => void;
 }
 
 const EMPTY_DATA = new Uint8Array(0);
@@ -122,6 +151,8 @@ class HostedGroup {
   notified: Leadership | undefined;
   removed = false;
   applied: RaftIndex;
+  /** Recovering as persisted: cleared once the Ready that left recovery is durable (the node's own flag is earlier). */
+  recovering: boolean;
   /** On the leader: when recent proposals were made, by index, for the proposal-to-commit latency. */
   readonly proposedAt: Array<{ index: RaftIndex; ns: bigint }> = [];
 
@@ -133,7 +164,9 @@ class HostedGroup {
     public confState: ConfState,
     readonly keepEntries: number | undefined,
   ) {
-    this.applied = node.status().applied;
+    const status = node.status();
+    this.applied = status.applied;
+    this.recovering = status.recovering;
   }
 
   leadership(): Leadership {
@@ -161,8 +194,15 @@ export class RaftGroup {
     return this.g.log;
   }
 
+  /** Whether this replica is still catching up after losing its state (it does not vote meanwhile), as persisted. */
+  isRecovering(): boolean {
+    return this.g.recovering;
+  }
+
+  /** A group no longer hosted here (removed, or stopped by damage) leads nothing and knows no leader. */
   leadership(): Leadership {
-    return this.g.leadership();
+    const l = this.g.leadership();
+    return this.g.removed ? { role: 'follower', leaderId: NO_NODE, term: l.term } : l;
   }
 
   status(): RaftStatus {
@@ -234,12 +274,16 @@ export class RaftHost {
   private readonly raftLimits: RaftHostOptions['raft'];
   private readonly groups = new Map<GroupId, HostedGroup>();
   private dirty = new Set<HostedGroup>();
+  private readonly onGroupDamaged: RaftHostOptions['onGroupDamaged'];
+  private readonly onFailure: RaftHostOptions['onFailure'];
   private readonly metrics: HostMetrics;
   private ticker: NodeJS.Timeout | undefined;
   private flushScheduled = false;
   private cycle: Promise<void> | undefined;
   private stopped = false;
   private failure: Error | undefined;
+  /** A recovering flag was staged: the next cycle commits even if no Ready asks it to (it must be durable first). */
+  private commitStaged = false;
   /** Snap messages sent in the current cycle, and those the transport dropped ("groupId/to"). */
   private snapshotsInFlight: Array<{ g: HostedGroup; to: NodeId }> = [];
   private readonly droppedSnapshots = new Set<string>();
@@ -253,6 +297,8 @@ export class RaftHost {
     this.heartbeatTicks = options.heartbeatTicks ?? 1;
     this.random = options.random ?? Math.random;
     this.raftLimits = options.raft;
+    this.onGroupDamaged = options.onGroupDamaged;
+    this.onFailure = options.onFailure;
     if (!(this.tickMs > 0)) throw new RangeError(`tickMs must be positive, got ${this.tickMs}`);
     this.metrics = createHostMetrics(options.registry, this, options.maxGroupMetrics ?? 64);
   }
@@ -276,21 +322,34 @@ export class RaftHost {
     this.metrics.unregister();
   }
 
-  /** Hosts a group (bootstrapping a new one); its Raft node ticks and flushes with all the others from now on. */
+  /**
+   * Hosts a group (bootstrapping a new one); its Raft node ticks and flushes with all the others from now on. Throws
+   * StorageCorruptionError, hosting nothing, when the stored state it starts from fails its checks.
+   */
   createGroup(groupId: GroupId, options: CreateGroupOptions): RaftGroup {
     if (this.stopped) throw new Error('the Raft host is stopped');
     if (this.groups.has(groupId)) throw new Error(`group ${groupId} is already hosted`);
     const log = this.store.group(groupId);
     const fresh = log.lastIndex() === 0 && log.firstIndex() === 1;
-    if (fresh && !options.join) {
-      if (!options.voters.includes(this.brokerId) && !(options.learners ?? []).includes(this.brokerId)) {
-        throw new Error(`broker ${this.brokerId} is not a member of group ${groupId}; join it instead`);
-      }
+    const bootstrap = fresh && !options.join;
+    if (bootstrap && !options.voters.includes(this.brokerId) && !(options.learners ?? []).includes(this.brokerId)) {
+      throw new Error(`broker ${this.brokerId} is not a member of group ${groupId}; join it instead`);
+    }
+    const recovering = options.recovering === true || log.isRecovering();
+    const voters = bootstrap ? options.voters : log.initialState().confState.voters;
+    if (recovering && voters.length === 1 && voters[0] === this.brokerId) {
+      throw new Error(`group ${groupId}: broker ${this.brokerId} is its only voter; there is no replica to recover from`);
+    }
+    if (bootstrap) {
       const confState: ConfState = { voters: [...options.voters], learners: [...(options.learners ?? [])], votersOutgoing: [] };
       log.applySnapshot({ metadata: { index: 1, term: 1, confState }, data: options.stateMachine.snapshotData?.() ?? EMPTY_DATA });
       log.setHardState({ term: 1, vote: NO_NODE, commit: 1 });
     }
     const { confState } = log.initialState();
+    if (recovering && !log.isRecovering()) {
+      log.setRecovering(true);
+      this.commitStaged = true;
+    }
     const node = new RaftNode({
       ...this.raftLimits,
       id: this.brokerId,
@@ -298,6 +357,7 @@ export class RaftHost {
       electionTicks: this.electionTicks,
       heartbeatTicks: this.heartbeatTicks,
       random: this.random,
+      recovering,
       ...(options.appliedIndex !== undefined ? { applied: options.appliedIndex } : {}),
     });
     const keepEntries = options.compaction?.keepEntries;
@@ -310,20 +370,74 @@ export class RaftHost {
     const g = new HostedGroup(groupId, node, log, options.stateMachine, confState, keepEntries);
     this.groups.set(groupId, g);
     // A sole voter need not wait out an election timeout: nobody else can lead.
-    if (confState.voters.length === 1 && confState.voters[0] === this.brokerId) node.campaign();
+    if (confState.voters.length === 1 && confState.voters[0] === this.brokerId) {
+      try {
+        node.campaign();
+      } catch (err) {
+        this.detach(g);
+        throw err;
+      }
+    }
     this.markDirty(g);
     return new RaftGroup(this, g);
   }
 
-  /** Stops hosting a group; its state machine hears it is no longer led from here. `dropData` deletes its log. */
+  /**
+   * Stops hosting a group; its state machine hears it is no longer led from here. `dropData` deletes its log, also
+   * of a group not hosted any more (a damaged replica stopped earlier).
+   */
   removeGroup(groupId: GroupId, options: { dropData?: boolean } = {}): void {
     const g = this.groups.get(groupId);
-    if (!g) return;
-    g.removed = true;
-    this.groups.delete(groupId);
-    this.dirty.delete(g);
-    g.stateMachine.onLeadershipChange?.({ role: 'follower', leaderId: NO_NODE, term: g.leadership().term });
+    if (g) this.detach(g);
     if (options.dropData) this.store.dropGroup(groupId);
+  }
+
+  /**
+   * Staged: deletes a group that is not hosted (a damaged replica about to be rebuilt from the others) but keeps its
+   * term and vote, so that it never votes twice in a term it voted in before. The group starts again empty. A group
+   * whose state cannot even be read keeps nothing: it starts recovering, which casts no vote until it caught up.
+   */
+  dropGroupLog(groupId: GroupId): void {
+    if (this.groups.has(groupId)) throw new Error(`group ${groupId} is hosted; remove it before dropping its log`);
+    let keep: { term: Term; vote: NodeId } | undefined;
+    try {
+      keep = this.store.group(groupId).initialState().hardState;
+    } catch (err) {
+      if (!(err instanceof StorageCorruptionError)) throw err;
+    }
+    this.store.dropGroup(groupId);
+    if (keep && keep.term > 0) this.store.group(groupId).setHardState({ term: keep.term, vote: keep.vote, commit: 0 });
+  }
+
+  private detach(g: HostedGroup): void {
+    g.removed = true;
+    this.groups.delete(g.id);
+    this.dirty.delete(g);
+    g.proposedAt.length = 0;
+    g.stateMachine.onLeadershipChange?.({ role: 'follower', leaderId: NO_NODE, term: g.leadership().term });
+  }
+
+  /** A group met damaged stored data: it stops here, alone; the owner hears of it on a later turn. */
+  private stopDamaged(g: HostedGroup, err: StorageCorruptionError): void {
+    if (g.removed) return;
+    this.detach(g);
+    const report = this.onGroupDamaged;
+    if (report) setImmediate(() => report(g.id, err));
+  }
+
+  /**
+   * Runs one group's share of some work. Damaged stored data stops that group (returns false) and nothing else;
+   * every other error is not the group's alone and goes up.
+   */
+  private guarded(g: HostedGroup, work: () => void): boolean {
+    try {
+      work();
+      return true;
+    } catch (err) {
+      if (!(err instanceof StorageCorruptionError)) throw err;
+      this.stopDamaged(g, err);
+      return false;
+    }
   }
 
   group(groupId: GroupId): RaftGroup | undefined {
@@ -335,9 +449,10 @@ export class RaftHost {
     return [...this.groups.keys()].sort((a, b) => a - b);
   }
 
-  /** Leadership of a hosted group, or undefined. */
+  /** Leadership of a hosted group, or undefined. After a storage failure no group here leads or knows a leader. */
   leadership(groupId: GroupId): Leadership | undefined {
-    return this.groups.get(groupId)?.leadership();
+    const l = this.groups.get(groupId)?.leadership();
+    return l && this.failure ? { role: 'follower', leaderId: NO_NODE, term: l.term } : l;
   }
 
   /** The store failed: the host persists nothing more. */
@@ -365,11 +480,15 @@ export class RaftHost {
         }
         try {
           g.node.step(m);
-        } catch {
+        } catch (err) {
+          if (err instanceof StorageCorruptionError) {
+            this.stopDamaged(g, err);
+            break;
+          }
           this.metrics.inboundDropped.labels('refused').inc();
         }
       }
-      this.markDirty(g);
+      if (!g.removed) this.markDirty(g);
     }
     this.scheduleFlush();
   }
@@ -405,7 +524,10 @@ export class RaftHost {
       index = proposeFn(g.node);
     } catch (err) {
       this.metrics.proposalsRefused.inc();
-      throw err;
+      if (!(err instanceof StorageCorruptionError)) throw err;
+      // Nothing of this group leaves the broker any more, the proposal included; whoever leads next decides.
+      this.stopDamaged(g, err);
+      throw new NotLeaderError(NO_NODE);
     }
     this.metrics.proposals.inc();
     if (g.proposedAt.length < MAX_TIMED_PROPOSALS) g.proposedAt.push({ index, ns: process.hrtime.bigint() });
@@ -416,18 +538,15 @@ export class RaftHost {
 
   /** For RaftGroup: any other input to a node. */
   poke(g: HostedGroup, fn: (node: RaftNode) => void): void {
-    if (g.removed) return;
-    fn(g.node);
+    if (g.removed || !this.guarded(g, () => fn(g.node))) return;
     this.markDirty(g);
     this.scheduleFlush();
   }
 
   private tickAll(): void {
     if (this.stopped || this.failure) return;
-    for (const g of this.groups.values()) {
-      g.node.tick();
-      g.stale = true;
-      this.dirty.add(g);
+    for (const g of [...this.groups.values()]) {
+      if (this.guarded(g, () => g.node.tick())) this.markDirty(g);
     }
     this.scheduleFlush();
   }
@@ -463,13 +582,18 @@ export class RaftHost {
     const dirty = this.dirty;
     this.dirty = new Set();
     const work: Work[] = [];
-    for (const g of dirty) if (!g.removed && g.node.hasReady()) work.push({ g, rd: g.node.ready(), early: 0 });
+    for (const g of dirty) {
+      if (g.removed) continue;
+      this.guarded(g, () => {
+        if (g.node.hasReady()) work.push({ g, rd: g.node.ready(), early: 0 });
+      });
+    }
 
     // 1. What needs nothing durable goes now, with the previous cycle's acks, in one frame per peer.
     for (const { g, rd } of work) this.sendMessages(g, rd.messages);
     this.transport?.flush();
     this.settleSnapshotsSent();
-    if (work.length === 0) return;
+    if (work.length === 0 && !this.commitStaged) return;
 
     // 2. Stage everything in the groups' logs: one transaction takes it all.
     let mustSync = false;
@@ -477,21 +601,29 @@ export class RaftHost {
     try {
       for (const w of work) {
         const { g, rd } = w;
-        if (rd.snapshot) g.log.applySnapshot(rd.snapshot);
-        if (rd.entries.length > 0) {
-          g.log.append(rd.entries);
-          appended += rd.entries.length;
-          g.stateMachine.onEntriesStaged?.(rd.entries);
-        }
-        if (rd.hardState) g.log.setHardState(rd.hardState);
         if (rd.mustSync) mustSync = true;
-        if (rd.softState || (rd.hardState && rd.hardState.term !== g.notified?.term)) this.notifyLeadership(g, rd);
-        w.early = this.earlyApplicable(rd);
-        if (w.early > 0) this.apply(g, w.early === rd.committedEntries.length ? rd.committedEntries : rd.committedEntries.slice(0, w.early));
+        if (g.removed) continue;
+        this.guarded(g, () => {
+          if (rd.snapshot) g.log.applySnapshot(rd.snapshot);
+          if (rd.entries.length > 0) {
+            g.log.append(rd.entries);
+            appended += rd.entries.length;
+            g.stateMachine.onEntriesStaged?.(rd.entries);
+          }
+          if (rd.hardState) g.log.setHardState(rd.hardState);
+          // Left recovery: cleared in the same transaction as the vote this Ready records.
+          if (rd.recovering === false) g.log.setRecovering(false);
+          if (rd.softState || (rd.hardState && rd.hardState.term !== g.notified?.term)) this.notifyLeadership(g, rd);
+          w.early = this.earlyApplicable(rd);
+          if (w.early > 0) this.apply(g, w.early === rd.committedEntries.length ? rd.committedEntries : rd.committedEntries.slice(0, w.early));
+        });
       }
       this.metrics.entriesAppended.inc(appended);
       // 3. One fsync for every group. A Ready that only moved the commit index need not wait: it rides along later.
-      if (mustSync) await this.store.commit();
+      if (mustSync || this.commitStaged) {
+        this.commitStaged = false;
+        await this.store.commit();
+      }
     } catch (err) {
       this.fail(err instanceof Error ? err : new Error(String(err)));
       return;
@@ -501,18 +633,24 @@ export class RaftHost {
     for (const { g, rd, early } of work) {
       if (g.removed) continue;
       this.sendMessages(g, rd.messagesAfterPersist);
-      if (rd.entries.length > 0) g.stateMachine.onPersisted?.(rd.entries);
-      if (rd.snapshot) {
-        g.confState = rd.snapshot.metadata.confState;
-        g.applied = Math.max(g.applied, rd.snapshot.metadata.index);
-        g.stateMachine.restore?.(rd.snapshot);
-        this.metrics.snapshotsRestored.inc();
-      }
-      const committed = rd.committedEntries;
-      if (early < committed.length) this.apply(g, early === 0 ? committed : committed.slice(early));
-      g.node.advance();
-      this.markDirty(g);
-      this.maybeCompact(g);
+      this.guarded(g, () => {
+        if (rd.entries.length > 0) g.stateMachine.onPersisted?.(rd.entries);
+        if (rd.snapshot) {
+          g.confState = rd.snapshot.metadata.confState;
+          g.applied = Math.max(g.applied, rd.snapshot.metadata.index);
+          g.stateMachine.restore?.(rd.snapshot);
+          this.metrics.snapshotsRestored.inc();
+        }
+        const committed = rd.committedEntries;
+        if (early < committed.length) this.apply(g, early === 0 ? committed : committed.slice(early));
+        if (rd.recovering === false) {
+          g.recovering = false;
+          g.stateMachine.onRecovered?.();
+        }
+        g.node.advance();
+        this.markDirty(g);
+        this.maybeCompact(g);
+      });
     }
     this.metrics.flushCycles.inc();
     this.metrics.flushGroups.observe(work.length);
@@ -613,11 +751,12 @@ export class RaftHost {
     clearInterval(this.ticker);
     this.ticker = undefined;
     for (const g of this.groups.values()) g.stateMachine.onFailure?.(err);
+    this.onFailure?.(err);
   }
 
   /** For the metrics: every hosted group. */
-  hostedGroups(): Iterable<{ id: GroupId; status(): RaftStatus }> {
-    return [...this.groups.values()].map((g) => ({ id: g.id, status: () => g.node.status() }));
+  hostedGroups(): Iterable<{ id: GroupId; recovering: boolean; status(): RaftStatus }> {
+    return [...this.groups.values()].map((g) => ({ id: g.id, recovering: g.recovering, status: () => g.node.status() }));
   }
 }
 
@@ -656,6 +795,17 @@ function createHostMetrics(registry: Registry | undefined, host: RaftHost, maxGr
       },
     });
   };
+  names.push('rafter_raft_groups_recovering');
+  new Gauge({
+    name: 'rafter_raft_groups_recovering',
+    help: 'Raft groups whose replica on this broker lost or repaired its state and is catching up (it does not vote)',
+    registers,
+    collect() {
+      let n = 0;
+      for (const g of host.hostedGroups()) if (g.recovering) n++;
+      this.set(n);
+    },
+  });
   perGroup('rafter_raft_term', 'Current Raft term of the group on this broker', (s) => s.term);
   perGroup('rafter_raft_commit_index', 'Raft commit index of the group on this broker', (s) => s.commit);
   perGroup('rafter_raft_applied_index', 'Raft index applied to the group\'s state machine on this broker', (s) => s.applied);

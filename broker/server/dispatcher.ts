@@ -8,7 +8,7 @@ import { ProduceOperation } from './produce-operation';
 import type { BrokerContext, ClientConnection, PendingOperation, Reply } from './request-context';
 import { isInvalid, parseFetch, parseListOffsets, parseProduce, type ListOffsetsInput } from './requests';
 import {
-  boundedTopics, errorBodyFor, firstError, partitionState, topicMetadata, type ResponseBody,
+  boundedTopics, errorBodyFor, firstError, partitionState, refusalLeaderId, topicMetadata, type ResponseBody,
 } from './responses';
 
 /** ListOffsets timestamps with a meaning of their own. */
@@ -168,10 +168,10 @@ export class Dispatcher {
     return request.partitions.map((lp) => {
       const base = { topic: lp.topic, partition: lp.partition, leaderId: this.context.brokerId };
       const partition = this.context.topics.partition(lp.topic, lp.partition);
-      if ('error' in partition) return { ...base, error: partition.error, errorMessage: partition.message, leaderId: partition.leaderId ?? base.leaderId };
+      if ('error' in partition) return { ...base, error: partition.error, errorMessage: partition.message, leaderId: refusalLeaderId(partition) };
       // A follower's offsets lag its leader's: offsets are answered by the leader only.
       const problem = partition.isLeader ? undefined : partition.offsetProblem(partition.highWatermark);
-      if (problem) return { ...base, error: problem.error, errorMessage: problem.message, leaderId: problem.leaderId ?? base.leaderId };
+      if (problem) return { ...base, error: problem.error, errorMessage: problem.message, leaderId: refusalLeaderId(problem) };
       const ts = lp.timestampMs;
       if (ts === LATEST_TIMESTAMP) return { ...base, offset: partition.highWatermark, timestampMs: -1 };
       if (ts === EARLIEST_TIMESTAMP) return { ...base, offset: partition.logStartOffset, timestampMs: -1 };

@@ -1,11 +1,11 @@
 // One FetchRequest as a long poll: answer at once if minBytes are available (or on any error), else wait for the
 // high watermarks of the requested partitions to move, up to maxWaitMs. Waiting costs no reads: new data is measured
 // by the growth of each partition's committed byte count, and the batches are read only when the answer is sent.
-import type { rafter } from '../../client/protocol';
+import { ErrorCode, type rafter } from '../../client/protocol';
 import type { FetchInput } from './requests';
 import type { Partition, PartitionError } from '../partition';
 import type { BrokerContext, ClientConnection, PendingOperation, Reply } from './request-context';
-import { firstError } from './responses';
+import { firstError, refusalLeaderId } from './responses';
 
 interface Wanted {
   topic: string;
@@ -126,7 +126,7 @@ export class FetchOperation implements PendingOperation {
     let anyBatch = false;
     const results: rafter.IFetchPartitionResult[] = this.wanted.map((w) => {
       const base = { topic: w.topic, partition: w.partition, leaderId: this.context.brokerId };
-      if ('error' in w.target) return { ...base, error: w.target.error, errorMessage: w.target.message };
+      if ('error' in w.target) return { ...base, error: w.target.error, errorMessage: w.target.message, leaderId: refusalLeaderId(w.target) };
       const p = w.target;
       const state = { ...base, highWatermark: p.highWatermark, logStartOffset: p.logStartOffset };
       const limit = Math.min(w.maxBytes || remaining, remaining);
@@ -135,7 +135,11 @@ export class FetchOperation implements PendingOperation {
         return problem ? { ...state, error: problem.error, errorMessage: problem.message } : state;
       }
       const r = p.read(w.offset, Math.max(limit, 1));
-      if ('error' in r) return { ...state, error: r.error, errorMessage: r.message };
+      if ('error' in r) {
+        // A follower names the leader it knows; other refusals (an offset out of range) come from the leader itself.
+        const leaderId = r.error === ErrorCode.NOT_LEADER ? refusalLeaderId(r) : base.leaderId;
+        return { ...state, error: r.error, errorMessage: r.message, leaderId };
+      }
       const batches: Uint8Array[] = [];
       let used = 0;
       for (const b of r.batches) {

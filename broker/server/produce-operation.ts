@@ -5,7 +5,7 @@ import { PartitionWriteError } from '../partition';
 import { checkProducerCredential } from './init-producer';
 import type { ProduceInput } from './requests';
 import type { BrokerContext, PendingOperation, Reply } from './request-context';
-import { firstError } from './responses';
+import { firstError, refusalLeaderId } from './responses';
 
 type Result = rafter.IProducePartitionResult;
 
@@ -29,7 +29,10 @@ export class ProduceOperation implements PendingOperation {
     const { topics } = this.context;
     this.request.partitions.forEach((pp, i) => {
       const partition = topics.partition(pp.topic, pp.partition);
-      if ('error' in partition) return this.fail(i, partition.error, partition.message);
+      if ('error' in partition) {
+        this.results[i].leaderId = refusalLeaderId(partition);
+        return this.fail(i, partition.error, partition.message);
+      }
       const failure = partition.storageFailure;
       if (failure) return this.fail(i, ErrorCode.STORAGE_ERROR, failure.message);
       const header = partition.checkBatch(pp.batch);
@@ -46,7 +49,7 @@ export class ProduceOperation implements PendingOperation {
           if (err instanceof PartitionWriteError) {
             this.fail(i, err.error, err.message);
             // Only NOT_LEADER names another broker; a producer-state refusal comes from this leader.
-            if (!this.reply.done && err.error === ErrorCode.NOT_LEADER) this.results[i].leaderId = err.leaderId;
+            if (!this.reply.done && err.error === ErrorCode.NOT_LEADER) this.results[i].leaderId = refusalLeaderId(err);
           } else {
             this.fail(i, ErrorCode.STORAGE_ERROR, `write failed, nothing was acknowledged: ${(err as Error).message}`);
           }

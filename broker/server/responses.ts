@@ -3,7 +3,7 @@
 // refused request through the same path as a failed one. Only requests with no error field of their own fall back to
 // ErrorResponse.
 import { ErrorCode, rafter, type Frame } from '../../client/protocol';
-import type { Partition } from '../partition';
+import type { Partition, PartitionError } from '../partition';
 import { topicMetadataOf, type Topic } from '../topics';
 
 export type ResponseBody = Omit<Frame, 'correlationId'>;
@@ -99,4 +99,12 @@ export function errorBodyFor(request: rafter.Frame, error: ErrorCode, errorMessa
 export function firstError(results: ReadonlyArray<{ error?: ErrorCode | null }>): ErrorCode {
   for (const r of results) if (r.error) return r.error;
   return ErrorCode.NONE;
+}
+
+/**
+ * The leader a refused partition answer names: the one the refusal knows (NOT_LEADER's hint), else none (-1). Never
+ * the answering broker itself: a broker that refuses a partition does not lead it.
+ */
+export function refusalLeaderId(error: PartitionError): number {
+  return error.leaderId !== undefined && error.leaderId > 0 ? error.leaderId : -1;
 }

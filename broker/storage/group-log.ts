@@ -61,6 +61,8 @@ export interface GroupWrite {
   readonly entries: readonly TailItem[];
   readonly offsets: readonly OffsetMark[];
   readonly hardState: HardState | undefined;
+  /** The recovering flag, when it changed. */
+  readonly recovering: boolean | undefined;
   readonly logMeta: LogMeta | undefined;
   readonly snapshotData: Uint8Array | undefined;
 }
@@ -70,6 +72,8 @@ const BATCH_FIRST_BYTE = 0x09;
 /** Keys deleted per range scan, so a large prefix delete never holds every key at once. */
 const DELETE_CHUNK = 4096;
 const EMPTY_DATA = new Uint8Array(0);
+/** The Recovering record's value: its presence is the flag. */
+const RECOVERING_VALUE = Buffer.from([1]);
 
 function isBatch(entry: Pick<Entry, 'type' | 'data'>): boolean {
   return entry.type === EntryType.Normal && entry.data.length > 0 && entry.data[0] === BATCH_FIRST_BYTE;
@@ -81,6 +85,7 @@ function minDefined(a: number | undefined, b: number): number {
 
 export class GroupLog implements RaftLogStore {
   private hardState: HardState = EMPTY_HARD_STATE;
+  private recovering = false;
   /** The latest snapshot's metadata; its data is in snapshotData or in `state`. */
   private snapshotMeta: SnapshotMetadata = EMPTY_SNAPSHOT.metadata;
   /** The compaction point: entries up to it are gone (the snapshot may be older or newer). */
@@ -103,6 +108,7 @@ export class GroupLog implements RaftLogStore {
   private compactThrough: RaftIndex | undefined;
   private deleteFrom: RaftIndex | undefined;
   private hardStateDirty = false;
+  private recoveringDirty = false;
   private logMetaDirty = false;
   private snapshotDataDirty = false;
   private queued = false;
@@ -134,6 +140,7 @@ export class GroupLog implements RaftLogStore {
       if (!hs) throw this.corrupt(0, 'group_state', 'hard state is malformed');
       this.hardState = hs;
     }
+    this.recovering = stateDb.get(stateKey(this.groupId, StateKind.Recovering)) !== undefined;
     this.last = this.compactIndex;
     this.lastTerm = this.compactTerm;
     this.lastCumulativeBytes = this.compactCumulativeBytes;
@@ -230,6 +237,20 @@ export class GroupLog implements RaftLogStore {
     this.touch();
     this.hardState = hardState;
     this.hardStateDirty = true;
+  }
+
+  /** Whether the replica here is recovering (RaftConfig.recovering), as last set. */
+  isRecovering(): boolean {
+    this.assertLive();
+    return this.recovering;
+  }
+
+  /** Stages the recovering flag; it is written with whatever else the next transaction takes for this group. */
+  setRecovering(recovering: boolean): void {
+    this.touch();
+    if (recovering === this.recovering) return;
+    this.recovering = recovering;
+    this.recoveringDirty = true;
   }
 
   /** Replaces the log with a snapshot: the log continues after it, keeping later entries if it agrees at its index. */
@@ -429,6 +450,7 @@ export class GroupLog implements RaftLogStore {
       entries: takeUnwritten(this.tail, txn),
       offsets: takeUnwritten(this.marks, txn),
       hardState: this.hardStateDirty ? this.hardState : undefined,
+      recovering: this.recoveringDirty ? this.recovering : undefined,
       logMeta: this.logMetaDirty
         ? {
             compactIndex: this.compactIndex,
@@ -445,6 +467,7 @@ export class GroupLog implements RaftLogStore {
     this.compactThrough = undefined;
     this.deleteFrom = undefined;
     this.hardStateDirty = false;
+    this.recoveringDirty = false;
     this.logMetaDirty = false;
     this.snapshotDataDirty = false;
     return write;
@@ -735,6 +758,8 @@ export function writeGroup(host: GroupLogHost, write: GroupWrite, scratch: { buf
     bytes += value.length;
   }
   if (write.hardState) bytes += putState(stateDb, groupId, StateKind.HardState, encodeHardState(write.hardState));
+  if (write.recovering === true) bytes += putState(stateDb, groupId, StateKind.Recovering, RECOVERING_VALUE);
+  else if (write.recovering === false) stateDb.removeSync(stateKey(groupId, StateKind.Recovering));
   if (write.logMeta) bytes += putState(stateDb, groupId, StateKind.LogMeta, encodeLogMeta(write.logMeta));
   if (write.snapshotData) {
     const data = write.snapshotData;

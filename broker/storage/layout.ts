@@ -56,6 +56,8 @@ export const StateKind = {
   /** Snapshot metadata and the log's start: see encodeLogMeta. */
   LogMeta: 2,
   SnapshotData: 3,
+  /** Present while the group's replica here is recovering (RaftConfig.recovering): it lost or repaired its state. */
+  Recovering: 4,
 } as const;
 export type StateKind = (typeof StateKind)[keyof typeof StateKind];
 

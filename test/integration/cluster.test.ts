@@ -5,85 +5,17 @@
 // partition leader writes each (producer, sequence) once, answering a retry with the original offset. So the tests
 // assert exactly-once: every acknowledged record is in the log once, no record (acknowledged or not) is there twice,
 // each partition's offsets are contiguous and each key's records are in send order.
-import { Rafter, RafterError, type ConsumerRecord } from '../../client';
+import { Rafter, RafterError } from '../../client';
 import { ClusterProcesses, stopAllBrokerProcesses } from '../../tools/broker-process';
+import {
+  checkExactlyOnce, clusterSettled, fullyReplicated, health, KeyedStream, leaderOf, readAll, waitFor, type Acked,
+  type ClusterView,
+} from './helpers/cluster-checks';
 import { RawClient } from './helpers/raw-client';
-import { take } from './helpers/take';
 
 jest.setTimeout(90_000);
 
 const BROKER_ARGS = ['--raft-tick-ms', '50', '--raft-election-ticks', '10', '--liveness-timeout-ms', '2000'];
-
-interface Health {
-  controllerId: number;
-  brokersAlive: number[];
-}
-
-interface ClusterView {
-  controller: { leaderId: number };
-  partitions: Array<{ topic: string; partition: number; leaderId: number; role: string; inSyncReplicas?: number[]; lagEntries?: Record<string, number> }>;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (err) {
-      lastError = err;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
-}
-
-async function health(cluster: ClusterProcesses, id: number): Promise<Health> {
-  return (await fetch(`${cluster.broker(id)!.httpUrl}/health`)).json() as Promise<Health>;
-}
-
-/** Every broker in `up` sees a controller among them and all of `up` alive. */
-function clusterSettled(cluster: ClusterProcesses, up: number[]): Promise<number> {
-  return waitFor(`brokers ${up.join(',')} alive with a controller`, async () => {
-    let controller = -1;
-    for (const id of up) {
-      const h = await health(cluster, id);
-      if (!up.includes(h.controllerId) || !up.every((b) => h.brokersAlive.includes(b))) return undefined;
-      controller = h.controllerId;
-    }
-    return controller;
-  });
-}
-
-/** The leader of topic/partition as its replicas report it, once one leads. */
-function leaderOf(cluster: ClusterProcesses, up: number[], topic: string, partition: number): Promise<number> {
-  return waitFor(`a leader of ${topic}/${partition}`, async () => {
-    for (const id of up) {
-      const view = await cluster.clusterView(id) as ClusterView;
-      const p = view.partitions.find((x) => x.topic === topic && x.partition === partition && x.role === 'leader');
-      if (p) return id;
-    }
-    return undefined;
-  });
-}
-
-/** Every partition of `topic` led, with all `replicas` in sync and no lag. */
-function fullyReplicated(cluster: ClusterProcesses, up: number[], topic: string, partitions: number): Promise<true> {
-  return waitFor(`${topic} fully in sync on ${up.join(',')}`, async () => {
-    let led = 0;
-    for (const id of up) {
-      const view = await cluster.clusterView(id) as ClusterView;
-      for (const p of view.partitions) {
-        if (p.topic !== topic || p.role !== 'leader') continue;
-        if (!up.every((b) => p.inSyncReplicas?.includes(b))) return undefined;
-        if (Object.values(p.lagEntries ?? {}).some((lag) => lag > 0)) return undefined;
-        led++;
-      }
-    }
-    return led === partitions ? true : undefined;
-  }, 30_000);
-}
 
 /** A topic's partitions as one broker's Metadata answer reports them. */
 async function metadataFrom(cluster: ClusterProcesses, id: number, topic: string) {
@@ -94,75 +26,6 @@ async function metadataFrom(cluster: ClusterProcesses, id: number, topic: string
   } finally {
     raw.close();
   }
-}
-
-
-/** All committed records of a topic, read from the start. */
-async function readAll(client: Rafter, topic: string): Promise<ConsumerRecord[]> {
-  const offsets = await client.admin().fetchTopicOffsets(topic);
-  const total = offsets.reduce((n, o) => n + o.high - o.low, 0);
-  const consumer = client.consumer({ start: 'earliest' });
-  await consumer.assign([{ topic }]);
-  try {
-    return await take(consumer, total, 30_000);
-  } finally {
-    await consumer.close();
-  }
-}
-
-interface Acked {
-  key: string;
-  seq: number;
-  /** Where the producer was told it was written. */
-  partition: number;
-  offset: number;
-}
-
-/**
- * Exactly-once with order: each partition's records come at contiguous offsets from its log start; no (key, seq)
- * appears twice, whether acknowledged or not; per key the sequence numbers increase; every acknowledged one is there,
- * at the partition and offset its acknowledgement named.
- * Records keyed `skip` (warm-up writes) count for the offsets only.
- */
-function checkExactlyOnce(acked: Acked[], records: ConsumerRecord[], skip = 'warm-up'): void {
-  const byPartition = new Map<number, number[]>();
-  const seen = new Map<string, string>();
-  const duplicates: string[] = [];
-  const disorder: string[] = [];
-  const lastSeqByKey = new Map<string, number>();
-  for (const r of records) {
-    const offsets = byPartition.get(r.partition) ?? [];
-    offsets.push(r.offset);
-    byPartition.set(r.partition, offsets);
-    const key = r.keyString()!;
-    if (key === skip) continue;
-    const seq = Number(r.valueString());
-    const id = `${key}#${seq}`;
-    if (seen.has(id)) {
-      duplicates.push(`${id}@${r.partition}:${r.offset}`);
-      continue;
-    }
-    seen.set(id, `${r.partition}:${r.offset}`);
-    const last = lastSeqByKey.get(key) ?? -1;
-    if (seq <= last) disorder.push(`${id} after #${last} at ${r.partition}:${r.offset}`);
-    lastSeqByKey.set(key, Math.max(seq, last));
-  }
-  const gaps: string[] = [];
-  for (const [partition, offsets] of byPartition) {
-    offsets.forEach((offset, i) => {
-      if (offset !== offsets[0] + i) gaps.push(`${partition}: offset ${offset} at position ${i} (from ${offsets[0]})`);
-    });
-  }
-  const missing: string[] = [];
-  const misplaced: string[] = [];
-  for (const a of acked) {
-    const at = seen.get(`${a.key}#${a.seq}`);
-    if (at === undefined) missing.push(`${a.key}#${a.seq}`);
-    else if (at !== `${a.partition}:${a.offset}`) misplaced.push(`${a.key}#${a.seq} acknowledged at ${a.partition}:${a.offset}, stored at ${at}`);
-  }
-  const first = (list: string[]) => list.slice(0, 10);
-  expect({ duplicates: first(duplicates), disorder: first(disorder), gaps: first(gaps), missing: first(missing), misplaced: first(misplaced) })
-    .toEqual({ duplicates: [], disorder: [], gaps: [], missing: [], misplaced: [] });
 }
 
 describe('a three-broker cluster (real processes, RF=3)', () => {
@@ -238,28 +101,7 @@ describe('a three-broker cluster (real processes, RF=3)', () => {
     let retries = 0;
     producer.events.on('retry', () => { retries++; });
     const keys = Array.from({ length: 12 }, (_, i) => `key-${i}`);
-    const nextSeq = new Map(keys.map((k) => [k, 0]));
-    const acked: Acked[] = [];
-    const failures: unknown[] = [];
-    let running = true;
-    const inFlight = new Set<Promise<void>>();
-    // Sends are ordered from the moment the producer has the topic's metadata; concurrent first sends all wait for
-    // it and may resume in any order. So the first send goes alone.
-    await producer.send({ topic, messages: [{ key: 'warm-up', value: '0' }] });
-    const stream = (async () => {
-      while (running) {
-        const messages = keys.map((key) => ({ key, value: String(nextSeq.set(key, nextSeq.get(key)! + 1).get(key)! - 1) }));
-        const sent = producer.send({ topic, messages }).then(
-          (metas) => { metas.forEach((meta, i) => acked.push({ key: messages[i].key, seq: Number(messages[i].value), partition: meta.partition, offset: meta.offset })); },
-          (err: unknown) => { failures.push(err); },
-        );
-        const tracked = sent.finally(() => inFlight.delete(tracked));
-        inFlight.add(tracked);
-        if (inFlight.size >= 16) await Promise.race(inFlight);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      await Promise.all(inFlight);
-    })();
+    const stream = await KeyedStream.start(producer, topic, keys);
 
     const victims: number[] = [];
     try {
@@ -268,27 +110,22 @@ describe('a three-broker cluster (real processes, RF=3)', () => {
       for (let round = 0; round < 2; round++) {
         const victim = await leaderOf(cluster, [1, 2, 3], topic, 0);
         victims.push(victim);
-        const ackedBefore = acked.length;
-        await waitFor('records before the kill', async () => (acked.length >= ackedBefore + 2_000 ? true : undefined));
+        await stream.ackedMore(2_000);
         await cluster.kill(victim);
-        const ackedAtKill = acked.length;
         // Writes continue once the survivors elect new leaders.
-        await waitFor('writes after the kill', async () => (acked.length >= ackedAtKill + 2_000 ? true : undefined));
+        await stream.ackedMore(2_000);
         await cluster.startBroker(victim);
         await clusterSettled(cluster, [1, 2, 3]);
-        const ackedAtRestart = acked.length;
-        await waitFor('writes after the restart', async () => (acked.length >= ackedAtRestart + 1_000 ? true : undefined));
+        await stream.ackedMore(1_000);
       }
     } finally {
-      running = false;
-      await stream;
-      await producer.close();
+      await stream.stop();
     }
 
-    expect(failures).toEqual([]);
+    expect(stream.failures).toEqual([]);
     await fullyReplicated(cluster, [1, 2, 3], topic, 3);
     const records = await readAll(client, topic);
-    checkExactlyOnce(acked, records);
+    checkExactlyOnce(stream.acked, records);
     expect(producer.fatalError).toBeUndefined();
     // Each kill cut off requests in flight to the leader: their batches went again (and were not written twice).
     expect(retries).toBeGreaterThanOrEqual(2);

@@ -15,12 +15,16 @@ export interface WriteBatch {
   readonly hardState?: HardState;
   readonly entries: readonly Entry[];
   readonly snapshot?: Snapshot;
+  /** Present (false) when the replica left recovery (Ready.recovering). */
+  readonly recovering?: boolean;
 }
 
 export class DurableLog {
   hardState: HardState = EMPTY_HARD_STATE;
   /** entries[i] has index snapshot.metadata.index + 1 + i. */
   entries: Entry[] = [];
+  /** The replica lost or repaired its state and has not caught up yet (the host's persisted flag). */
+  recovering = false;
 
   constructor(
     public snapshot: Snapshot,
@@ -36,6 +40,7 @@ export class DurableLog {
     if (batch.snapshot !== undefined) this.installSnapshot(batch.snapshot);
     if (batch.entries.length > 0) this.append(batch.entries);
     if (batch.hardState !== undefined) this.hardState = batch.hardState;
+    if (batch.recovering !== undefined) this.recovering = batch.recovering;
   }
 
   /** The app snapshotted its state machine: entries up to the snapshot go, the snapshot stays. */

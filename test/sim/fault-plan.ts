@@ -46,12 +46,17 @@ export interface NemesisWeights {
   readonly membership: number;
   readonly transfer: number;
   readonly compact: number;
+  /** A node crashes and comes back with an emptied store (every group), recovering. */
+  readonly wipe: number;
+  /** One group of one node loses its log (its term and vote survive) and restarts recovering. */
+  readonly repair: number;
 }
 
 export type NemesisAction = keyof NemesisWeights;
 
 const NO_FAULTS: NemesisWeights = {
   crash: 0, crashLeader: 0, partition: 0, isolateLeader: 0, oneWay: 0, membership: 0, transfer: 0, compact: 0,
+  wipe: 0, repair: 0,
 };
 
 interface Mix {
@@ -82,7 +87,20 @@ const MIXES: readonly Mix[] = [
   },
   {
     name: 'chaos', lossy: true,
-    weights: { crash: 2, crashLeader: 2, partition: 2, isolateLeader: 2, oneWay: 1, membership: 2, transfer: 1, compact: 1 },
+    weights: {
+      ...NO_FAULTS, crash: 2, crashLeader: 2, partition: 2, isolateLeader: 2, oneWay: 1, membership: 2, transfer: 1,
+      compact: 1,
+    },
+  },
+  {
+    // Issue 9: a replica loses its state (an emptied data directory, a damaged group rebuilt) while others lag
+    // behind partitions or crash, leaders above all. No membership churn: a group shrunk to two voters cannot
+    // lose one replica's state and stay live, by any protocol.
+    name: 'wipes', lossy: true,
+    weights: {
+      ...NO_FAULTS, wipe: 2, repair: 2, crash: 1, crashLeader: 2, partition: 1, isolateLeader: 2, oneWay: 1,
+      transfer: 1, compact: 1,
+    },
   },
 ];
 

@@ -169,6 +169,25 @@ describe('InvariantChecker', () => {
     expect(() => c.observeAppend(0, 1, [entry(2, 1)])).not.toThrow();
   });
 
+  it('lets a replica that lost its state start its commit over, and flags it leaving recovery without what was committed', () => {
+    const c = new InvariantChecker(1, 3);
+    c.observeBootstrap(0, 1, 1);
+    c.observeRestart(0, 1, 1, 1, [], 1);
+    c.observeAppend(0, 1, [entry(2, 1), entry(3, 1)]);
+    c.observeApply(0, 1, 1, entry(2, 1));
+    c.observeApply(0, 1, 2, entry(3, 1));
+    c.observeCommit(0, 1, 3);
+    c.observeDurableCommit(0, 1, 3);
+    c.observeLoss(0, 1);
+    c.observeRestart(0, 1, 1, 1, [], 1);
+    c.observeCommit(0, 1, 1);
+    c.observeAppend(0, 1, [entry(2, 1)]);
+    expectViolation('recovery completeness', () => c.observeRecovered(0, 1, 2));
+    c.observeLoss(0, 1);
+    c.observeAppend(0, 1, [entry(3, 1)]);
+    expect(() => c.observeRecovered(0, 1, 3)).not.toThrow();
+  });
+
   it('flags a snapshot of an entry no log ever held', () => {
     const c = new InvariantChecker(1, 3);
     expectViolation('log matching', () => c.observeSnapshot(0, 1, 5, 2));

@@ -14,6 +14,8 @@ export type InvariantName =
   | 'committed entry truncated'
   | 'applied in order'
   | 'acknowledged proposal lost'
+  /** A replica that lost its state left recovery without everything committed before the loss. */
+  | 'recovery completeness'
   | 'liveness'
   /** The code under test threw. */
   | 'no exception';
@@ -53,6 +55,8 @@ class LogMirror {
   durableCommitHigh = 0;
   /** Leadership terms already checked for completeness. */
   completenessCheckedTerm = 0;
+  /** Since the replica lost its state: the highest index known committed then (it must hold it to recover). */
+  committedAtLoss: number | undefined;
 }
 
 interface GroupRecord {
@@ -197,6 +201,37 @@ export class InvariantChecker {
         `group ${group} node ${node}: restarted with commit ${durableCommit} < durable ${m.durableCommitHigh}`);
     }
     m.commitHigh = durableCommit;
+  }
+
+  /**
+   * A replica lost its state (wiped or repaired): its commit index starts over, so the monotonic-commit checks
+   * start over with it (what it reports and applies from here on is checked against the group's history as usual),
+   * and it owes every entry committed by now before it may leave recovery.
+   */
+  observeLoss(group: number, node: number): void {
+    const m = this.mirror(group, node);
+    m.commitHigh = 0;
+    m.durableCommitHigh = 0;
+    m.committedAtLoss = this.groups[group]!.committedMax;
+  }
+
+  /**
+   * The replica durably left recovery holding entries up to `durableLastIndex`: it must hold, in agreement with
+   * the committed log, every entry committed before it lost its state.
+   */
+  observeRecovered(group: number, node: number, durableLastIndex: number): void {
+    const m = this.mirror(group, node);
+    const owed = m.committedAtLoss;
+    m.committedAtLoss = undefined;
+    if (owed === undefined) return;
+    const record = this.groups[group]!;
+    const committed = record.committedPrefix[owed];
+    const held = owed > m.last || owed > durableLastIndex ? undefined : owed >= m.base ? m.prefix[owed - m.base] : committed;
+    if (held === undefined || (committed !== undefined && held !== committed)) {
+      throw new InvariantViolation('recovery completeness',
+        `group ${group} node ${node}: left recovery with log ${m.base}..${m.last} (durable to ${durableLastIndex}), `
+        + `without the entry at ${owed} committed before it lost its state`);
+    }
   }
 
   observeCommit(group: number, node: number, commit: number): void {

@@ -19,6 +19,11 @@ export class SimReplica {
   conf: ConfState;
   /** Proposals this replica took as leader and has not yet applied: index → entry key. */
   readonly pending = new Map<RaftIndex, number>();
+  /**
+   * Lost its state (wiped or repaired) and not yet reported leaving recovery. The fault model allows one such
+   * replica per group at a time: two lost at once can lose what only they held, which no protocol prevents.
+   */
+  lost = false;
 
   syncing(): boolean {
     return this.inflight !== undefined;
@@ -27,7 +32,8 @@ export class SimReplica {
   constructor(
     readonly group: number,
     readonly node: NodeId,
-    readonly durable: DurableLog,
+    /** Replaced when the replica's storage is wiped or repaired. */
+    public durable: DurableLog,
   ) {
     this.conf = durable.app.confState;
   }

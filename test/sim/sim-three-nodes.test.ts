@@ -3,9 +3,9 @@
 import { expectAllSeedsPass } from './campaign';
 
 describe('simulation: 3 nodes, 1 group', () => {
-  it('keeps every invariant over 2000 seeds of 1500 steps, then heals and settles', () => {
-    const outcome = expectAllSeedsPass({ firstSeed: 1, seeds: 2000, steps: 1500, nodes: 3, groups: 1 });
-    expect(outcome.seedsRun).toBe(2000);
-    expect(outcome.acked).toBeGreaterThan(2000);
+  it('keeps every invariant over 1200 seeds of 1500 steps, then heals and settles', () => {
+    const outcome = expectAllSeedsPass({ firstSeed: 1, seeds: 1200, steps: 1500, nodes: 3, groups: 1 });
+    expect(outcome.seedsRun).toBe(1200);
+    expect(outcome.acked).toBeGreaterThan(1200);
   }, 120_000);
 });

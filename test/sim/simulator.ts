@@ -41,6 +41,11 @@ export interface SimStats {
   messages: number;
   dropped: number;
   crashes: number;
+  /** Nodes restarted with an emptied store, and single groups whose log was lost (repairs). */
+  wipes: number;
+  repairs: number;
+  /** Replicas that left recovery. */
+  recoveries: number;
   partitions: number;
   confChanges: number;
   transfers: number;
@@ -68,8 +73,13 @@ const BOOTSTRAP_TERM = 1;
 const LEADER_BOUND_TICKS = 30 * ELECTION_TICKS;
 /** … every group must keep moving (commits or applies somewhere) with no pause longer than this … */
 const STALL_BOUND_TICKS = 20 * ELECTION_TICKS;
-/** … and every acknowledged entry must reach every member within this many (a backlog may take a while). */
+/**
+ * … and every acknowledged entry must reach every member within this many, plus SETTLE_TICKS_PER_ENTRY for each
+ * entry of the backlog at healing: on a slow link (one small append in flight, a third of them dropped) with a
+ * replica that lost its state, one follower alone carries every commit and the catch-up takes a while.
+ */
 const SETTLE_BOUND_TICKS = 3000;
+const SETTLE_TICKS_PER_ENTRY = 4;
 
 type SimEvent =
   | { readonly kind: 'tick'; readonly node: number; readonly inc: number }
@@ -99,9 +109,11 @@ class Simulation {
   private readonly queue = new EventQueue<SimEvent>();
   private readonly nodes: SimNode[] = [];
   private readonly stats: SimStats = {
-    steps: 0, timeUnits: 0, messages: 0, dropped: 0, crashes: 0, partitions: 0, confChanges: 0, transfers: 0,
-    snapshotsSent: 0, proposals: 0, acked: 0, leaders: 0,
+    steps: 0, timeUnits: 0, messages: 0, dropped: 0, crashes: 0, wipes: 0, repairs: 0, recoveries: 0, partitions: 0,
+    confChanges: 0, transfers: 0, snapshotsSent: 0, proposals: 0, acked: 0, leaders: 0,
   };
+  /** Per group: the voters it was bootstrapped with (what an emptied store starts from again). */
+  private readonly initialVoters: NodeId[][] = [];
   private readonly trace: string[] = [];
   private readonly delays: number[] = [];
   private now = 0;
@@ -158,9 +170,9 @@ class Simulation {
     const n = this.options.nodes;
     for (let id = 1; id <= n; id++) this.nodes.push(new SimNode(id, this.plan.tickUnits[id - 1]!));
     for (let g = 0; g < this.options.groups; g++) {
-      const voters = this.initialVoters();
+      this.initialVoters.push(this.drawInitialVoters());
       this.checker.observeBootstrap(g, BOOTSTRAP_INDEX, BOOTSTRAP_TERM);
-      for (const node of this.nodes) node.replicas.push(this.bootstrapReplica(g, node.id, voters));
+      for (const node of this.nodes) node.replicas.push(new SimReplica(g, node.id, this.bootstrapDurable(g, node.id)));
     }
     for (const node of this.nodes) {
       this.startNode(node);
@@ -175,10 +187,11 @@ class Simulation {
    * else starts empty. A member added later then gets the membership in a snapshot: were it at index 0, never sent,
    * an added node would replay "add me" onto an empty membership, count itself the only voter and elect itself.
    */
-  private bootstrapReplica(group: number, id: NodeId, voters: NodeId[]): SimReplica {
+  private bootstrapDurable(group: number, id: NodeId): DurableLog {
+    const voters = this.initialVoters[group]!;
     if (!voters.includes(id)) {
       const snapshot: Snapshot = { metadata: { index: 0, term: 0, confState: EMPTY_CONF_STATE }, data: encodeAppSnapshot(0, 0) };
-      return new SimReplica(group, id, new DurableLog(snapshot, { index: 0, digest: 0, confState: EMPTY_CONF_STATE }));
+      return new DurableLog(snapshot, { index: 0, digest: 0, confState: EMPTY_CONF_STATE });
     }
     const confState: ConfState = { ...EMPTY_CONF_STATE, voters };
     const snapshot: Snapshot = {
@@ -186,11 +199,11 @@ class Simulation {
     };
     const durable = new DurableLog(snapshot, { index: BOOTSTRAP_INDEX, digest: 0, confState });
     durable.hardState = { term: BOOTSTRAP_TERM, vote: NO_NODE, commit: BOOTSTRAP_INDEX };
-    return new SimReplica(group, id, durable);
+    return durable;
   }
 
   /** Three or five voters; on five nodes a group may start with three of them and grow by membership changes. */
-  private initialVoters(): NodeId[] {
+  private drawInitialVoters(): NodeId[] {
     const all = this.nodes.map((node) => node.id);
     if (all.length <= 3 || this.faultRng.chance(0.5)) return all;
     const voters: NodeId[] = [];
@@ -206,30 +219,32 @@ class Simulation {
     node.up = true;
     node.incarnation++;
     node.syncing = false;
-    for (const r of node.replicas) {
-      const d = r.durable;
-      const storage = new MemoryStorage();
-      storage.applySnapshot(d.snapshot);
-      if (d.entries.length > 0) storage.append(d.entries);
-      storage.setHardState(d.hardState);
-      const app = d.app.index >= d.snapshot.metadata.index ? d.app : decodedCheckpoint(d.snapshot);
-      r.storage = storage;
-      r.applied = app.index;
-      r.digest = app.digest;
-      r.conf = app.confState;
-      r.role = 'follower';
-      r.pending.clear();
-      r.inflight = undefined;
-      this.checker.observeRestart(r.group, node.id, d.snapshot.metadata.index, d.snapshot.metadata.term, d.entries,
-        d.hardState.commit);
-      const random = this.rng.fork();
-      r.raft = new RaftNode({
-        id: node.id, storage, electionTicks: ELECTION_TICKS, heartbeatTicks: 1, random: () => random.float(),
-        applied: app.index, preVote: this.plan.preVote, checkQuorum: this.plan.checkQuorum,
-        maxSizePerMsgBytes: this.plan.maxSizePerMsgBytes, maxInflightMsgs: this.plan.maxInflightMsgs,
-        sabotage: this.options.sabotage,
-      });
-    }
+    for (const r of node.replicas) this.startReplica(node, r);
+  }
+
+  private startReplica(node: SimNode, r: SimReplica): void {
+    const d = r.durable;
+    const storage = new MemoryStorage();
+    storage.applySnapshot(d.snapshot);
+    if (d.entries.length > 0) storage.append(d.entries);
+    storage.setHardState(d.hardState);
+    const app = d.app.index >= d.snapshot.metadata.index ? d.app : decodedCheckpoint(d.snapshot);
+    r.storage = storage;
+    r.applied = app.index;
+    r.digest = app.digest;
+    r.conf = app.confState;
+    r.role = 'follower';
+    r.pending.clear();
+    r.inflight = undefined;
+    this.checker.observeRestart(r.group, node.id, d.snapshot.metadata.index, d.snapshot.metadata.term, d.entries,
+      d.hardState.commit);
+    const random = this.rng.fork();
+    r.raft = new RaftNode({
+      id: node.id, storage, electionTicks: ELECTION_TICKS, heartbeatTicks: 1, random: () => random.float(),
+      applied: app.index, preVote: this.plan.preVote, checkQuorum: this.plan.checkQuorum,
+      maxSizePerMsgBytes: this.plan.maxSizePerMsgBytes, maxInflightMsgs: this.plan.maxInflightMsgs,
+      recovering: d.recovering, sabotage: this.options.sabotage,
+    });
   }
 
   // ---- events ------------------------------------------------------------------------------------------------
@@ -377,6 +392,12 @@ class Simulation {
       r.inflight = undefined;
       r.durable.write(rd);
       if (rd.hardState !== undefined) this.checker.observeDurableCommit(r.group, id, rd.hardState.commit);
+      if (rd.recovering === false) {
+        r.lost = false;
+        this.stats.recoveries++;
+        this.checker.observeRecovered(r.group, id, r.durable.lastIndex);
+        if (this.options.traceLines !== undefined) this.log(`  g${r.group} node ${id} leaves recovery`);
+      }
       this.send(node, r.group, rd.messagesAfterPersist);
       if (rd.snapshot !== undefined) this.applySnapshot(r, rd.snapshot);
       for (const e of rd.committedEntries) this.apply(r, e);
@@ -529,6 +550,8 @@ class Simulation {
         const node = rng.pick(this.nodes);
         return node.up ? this.compact(node.replicas[group]!) : undefined;
       }
+      case 'wipe': return this.wipe(rng.pick(this.nodes));
+      case 'repair': return this.repair(rng.pick(this.nodes), group);
     }
   }
 
@@ -547,6 +570,57 @@ class Simulation {
     }
     this.queue.push(this.now + 1 + this.faultRng.int(this.plan.crashDownUnitsMax), { kind: 'restart', node: node.id });
     if (this.options.traceLines !== undefined) this.log(`  crash node ${node.id}`);
+  }
+
+  /**
+   * Whether a replica of `group` on `node` may lose its state: no replica of the group elsewhere has lost its own
+   * and not yet recovered, and the group has at least three voters in every replica's view (with two, one lost
+   * replica is more than the group tolerates).
+   */
+  private mayLose(node: SimNode, group: number): boolean {
+    for (const other of this.nodes) {
+      const r = other.replicas[group]!;
+      if (r.conf.voters.length > 0 && r.conf.voters.length < 3) return false;
+      if (other !== node && r.lost) return false;
+    }
+    return true;
+  }
+
+  /** Power loss, and the data directory comes back empty: every group restarts from its bootstrap, recovering. */
+  private wipe(node: SimNode): void {
+    for (let g = 0; g < this.options.groups; g++) if (!this.mayLose(node, g)) return;
+    this.stats.wipes++;
+    this.crash(node);
+    for (const r of node.replicas) {
+      r.durable = this.bootstrapDurable(r.group, node.id);
+      r.durable.recovering = true;
+      r.lost = true;
+      this.checker.observeLoss(r.group, node.id);
+    }
+    if (this.options.traceLines !== undefined) this.log(`  wipe node ${node.id}`);
+  }
+
+  /**
+   * One group's log on `node` is lost (damaged and dropped for a rebuild); its term and vote survive. The group
+   * restarts at once from its bootstrap, recovering; the node's other groups go on.
+   */
+  private repair(node: SimNode, group: number): void {
+    if (!this.mayLose(node, group)) return;
+    const r = node.replicas[group]!;
+    const { term, vote } = r.durable.hardState;
+    const durable = this.bootstrapDurable(group, node.id);
+    durable.hardState = { term, vote, commit: durable.snapshot.metadata.index };
+    durable.recovering = true;
+    r.durable = durable;
+    r.lost = true;
+    this.stats.repairs++;
+    this.checker.observeLoss(group, node.id);
+    if (this.options.traceLines !== undefined) this.log(`  g${group} repair node ${node.id}`);
+    if (!node.up) return;
+    // The group's write in flight (if any) is abandoned with its log; the node's fsync covers the other groups.
+    node.syncWork = node.syncWork.filter((w) => w !== r);
+    this.startReplica(node, r);
+    this.drive(node);
   }
 
   private partition(): void {
@@ -631,6 +705,7 @@ class Simulation {
     this.probes = new Array<number>(this.options.groups).fill(0);
     this.probeTakers = new Array<SimReplica | undefined>(this.options.groups).fill(undefined);
     const healedAt = this.now;
+    const settleBoundTicks = SETTLE_BOUND_TICKS + SETTLE_TICKS_PER_ENTRY * this.backlog();
     let nextCheck = this.now;
     let progressMark = -1;
     let progressAt = this.now;
@@ -650,13 +725,29 @@ class Simulation {
       const stalled = (this.now - progressAt) / TICK_UNITS > STALL_BOUND_TICKS;
       for (let g = 0; g < this.options.groups; g++) if (this.settledLeader(g) !== undefined) hadLeader[g] = true;
       const leaderless = ticks > LEADER_BOUND_TICKS && hadLeader.includes(false);
-      if (stalled || leaderless || ticks > SETTLE_BOUND_TICKS) {
+      if (stalled || leaderless || ticks > settleBoundTicks) {
         const group = leaderless ? hadLeader.indexOf(false) : lagging.group;
         const why = leaderless ? `group ${group} never had a leader` : lagging.why;
         const bound = stalled ? `no progress for ${STALL_BOUND_TICKS} ticks` : `${ticks.toFixed(0)} ticks after healing`;
         throw new InvariantViolation('liveness', `${bound}: ${why}\n${this.describeGroup(group)}`);
       }
     }
+  }
+
+  /** The most entries any group's furthest log holds beyond what its furthest-behind replica applied. */
+  private backlog(): number {
+    let most = 0;
+    for (let g = 0; g < this.options.groups; g++) {
+      let last = 0;
+      let applied = Infinity;
+      for (const node of this.nodes) {
+        const r = node.replicas[g]!;
+        last = Math.max(last, r.storage.lastIndex());
+        applied = Math.min(applied, r.applied);
+      }
+      most = Math.max(most, last - applied);
+    }
+    return most;
   }
 
   /** Changes whenever any replica appends, commits or applies anything (a long catch-up is progress too). */
@@ -691,6 +782,7 @@ class Simulation {
       for (const id of [...leader.conf.voters, ...leader.conf.learners]) {
         const r = this.node(id).replicas[g]!;
         if (r.applied < acked) return { group: g, why: `group ${g}: member ${id} applied ${r.applied} < acknowledged ${acked}` };
+        if (r.raft?.status().recovering) return { group: g, why: `group ${g}: member ${id} is still recovering` };
       }
     }
     return undefined;
@@ -720,12 +812,15 @@ class Simulation {
         continue;
       }
       const st = r.raft.status();
-      let line = `node ${node.id}: ${st.role} term=${st.term} vote=${st.vote} lead=${st.leaderId} last=${st.lastIndex} `
+      let line = `node ${node.id}: ${st.role}${st.recovering ? ' (recovering)' : ''} term=${st.term} vote=${st.vote} `
+        + `lead=${st.leaderId} last=${st.lastIndex} `
         + `commit=${st.commit} applied=${st.applied} voters=[${r.conf.voters}] learners=[${r.conf.learners}] `
         + `stored=${r.storage.firstIndex()}..${r.storage.lastIndex()}${r.syncing() ? ' (fsync in flight)' : ''}`;
       if (st.progress !== undefined) {
         line += ' progress:';
-        for (const [id, pr] of st.progress) line += ` ${id}{match=${pr.match} next=${pr.next} ${pr.state}}`;
+        for (const [id, pr] of st.progress) {
+          line += ` ${id}{match=${pr.match} next=${pr.next} ${pr.state}${pr.recovering ? ' recovering' : ''}}`;
+        }
       }
       lines.push(line);
     }

@@ -185,6 +185,12 @@ const raft: DashboardSpec = {
       whenRed: 'Candidates that persist: elections do not finish (network between brokers, clock or load).',
     },
     {
+      title: 'Groups recovering', kind: 'timeseries', unit: 'none',
+      queries: [q(`sum by (broker) (rafter_raft_groups_recovering{${B}})`, '{{broker}}')],
+      shows: 'Groups whose replica on each broker lost or repaired its state (an emptied store, a damaged log rebuilt) and is catching up from the others; it does not vote meanwhile.',
+      whenRed: 'Above 0 for more than a catch-up: the broker cannot reach a leader, or the others lack a quorum without it; one more failure in those groups makes them unavailable.',
+    },
+    {
       title: 'Proposals and appends per second', kind: 'timeseries', unit: 'ops',
       queries: [
         q(`sum by (broker) (rate(rafter_raft_proposals_total{${B}}${RI}))`, 'proposals {{broker}}'),
@@ -239,6 +245,16 @@ const raft: DashboardSpec = {
       ],
       shows: 'Snapshots sent to followers too far behind the log, and restored.',
       whenRed: 'Repeated snapshots to one broker: it keeps falling behind the compacted log.',
+    },
+    {
+      title: 'Damaged replicas and repairs', kind: 'timeseries', unit: 'none',
+      queries: [
+        q(`sum by (broker, state) (rafter_replicas_damaged{${B}})`, 'damaged {{broker}} {{state}}'),
+        q(`sum by (broker) (increase(rafter_replica_repairs_started_total{${B}}${RI}))`, 'repairs started {{broker}}'),
+        q(`sum by (broker) (increase(rafter_replica_repairs_completed_total{${B}}${RI}))`, 'repairs completed {{broker}}'),
+      ],
+      shows: 'Replicas stopped by damaged stored data (rebuilding from the others, or unrepairable), and rebuilds started and finished.',
+      whenRed: 'unrepairable above 0: no other replica holds that data; restore the broker\'s data directory from a backup. Rebuilding for long: the group has no leader to catch up from (see Groups recovering); bring its other replicas back.',
     },
     {
       title: 'Controller group', kind: 'timeseries', unit: 'none',

@@ -45,6 +45,8 @@ export namespace rafter {
             brokerId: number;
             clusterId: string;
             protocolVersion: number;
+            storeId: string;
+            controllerUnformed: boolean;
             static create(properties: rafter.peer.Hello.$Shape): rafter.peer.Hello & rafter.peer.Hello.$Shape;
             static create(properties?: rafter.peer.Hello.$Properties): rafter.peer.Hello;
             static encode(message: rafter.peer.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -56,6 +58,8 @@ export namespace rafter {
                 brokerId?: (number|null);
                 clusterId?: (string|null);
                 protocolVersion?: (number|null);
+                storeId?: (string|null);
+                controllerUnformed?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = rafter.peer.Hello.$Properties;
@@ -120,6 +124,7 @@ export namespace rafter {
             to: number[];
             terms: number[];
             commits: number[];
+            recovering: number[];
             static create(properties: rafter.peer.CoalescedHeartbeats.$Shape): rafter.peer.CoalescedHeartbeats & rafter.peer.CoalescedHeartbeats.$Shape;
             static create(properties?: rafter.peer.CoalescedHeartbeats.$Properties): rafter.peer.CoalescedHeartbeats;
             static encode(message: rafter.peer.CoalescedHeartbeats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -133,6 +138,7 @@ export namespace rafter {
                 to?: (number[]|null);
                 terms?: (number[]|null);
                 commits?: (number[]|null);
+                recovering?: (number[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = rafter.peer.CoalescedHeartbeats.$Properties;
@@ -170,6 +176,8 @@ export namespace rafter {
             reject: boolean;
             rejectHint: number;
             snapshot?: (rafter.peer.Snapshot.$Properties|null);
+            recovering: number;
+            recoveryConfirmed: boolean;
             static create(properties: rafter.peer.RaftMessage.$Shape): rafter.peer.RaftMessage & rafter.peer.RaftMessage.$Shape;
             static create(properties?: rafter.peer.RaftMessage.$Properties): rafter.peer.RaftMessage;
             static encode(message: rafter.peer.RaftMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -189,6 +197,8 @@ export namespace rafter {
                 reject?: (boolean|null);
                 rejectHint?: (number|null);
                 snapshot?: (rafter.peer.Snapshot.$Properties|null);
+                recovering?: (number|null);
+                recoveryConfirmed?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = rafter.peer.RaftMessage.$Properties;

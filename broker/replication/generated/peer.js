@@ -225,6 +225,8 @@ $root.rafter = (function() {
              * @property {number|null} [brokerId] Hello brokerId
              * @property {string|null} [clusterId] Hello clusterId
              * @property {number|null} [protocolVersion] Hello protocolVersion
+             * @property {string|null} [storeId] Hello storeId
+             * @property {boolean|null} [controllerUnformed] Hello controllerUnformed
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -281,6 +283,22 @@ $root.rafter = (function() {
             Hello.prototype.protocolVersion = 0;
 
             /**
+             * Hello storeId.
+             * @member {string} storeId
+             * @memberof rafter.peer.Hello
+             * @instance
+             */
+            Hello.prototype.storeId = "";
+
+            /**
+             * Hello controllerUnformed.
+             * @member {boolean} controllerUnformed
+             * @memberof rafter.peer.Hello
+             * @instance
+             */
+            Hello.prototype.controllerUnformed = false;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof rafter.peer.Hello
@@ -318,6 +336,10 @@ $root.rafter = (function() {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.protocolVersion);
+                if (message.storeId != null && $Object.hasOwnProperty.call(message, "storeId") && message.storeId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.storeId);
+                if (message.controllerUnformed != null && $Object.hasOwnProperty.call(message, "controllerUnformed") && message.controllerUnformed !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.controllerUnformed);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -387,6 +409,24 @@ $root.rafter = (function() {
                                 message.protocolVersion = value;
                             else
                                 delete message.protocolVersion;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.storeId = value;
+                            else
+                                delete message.storeId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.controllerUnformed = value;
+                            else
+                                delete message.controllerUnformed;
                             continue;
                         }
                     }
@@ -779,6 +819,7 @@ $root.rafter = (function() {
              * @property {Array.<number>|null} [to] CoalescedHeartbeats to
              * @property {Array.<number>|null} [terms] CoalescedHeartbeats terms
              * @property {Array.<number>|null} [commits] CoalescedHeartbeats commits
+             * @property {Array.<number>|null} [recovering] CoalescedHeartbeats recovering
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -809,6 +850,7 @@ $root.rafter = (function() {
                 this.to = [];
                 this.terms = [];
                 this.commits = [];
+                this.recovering = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -856,6 +898,14 @@ $root.rafter = (function() {
             CoalescedHeartbeats.prototype.commits = $util.emptyArray;
 
             /**
+             * CoalescedHeartbeats recovering.
+             * @member {Array.<number>} recovering
+             * @memberof rafter.peer.CoalescedHeartbeats
+             * @instance
+             */
+            CoalescedHeartbeats.prototype.recovering = $util.emptyArray;
+
+            /**
              * Creates a new CoalescedHeartbeats instance using the specified properties.
              * @function create
              * @memberof rafter.peer.CoalescedHeartbeats
@@ -897,6 +947,8 @@ $root.rafter = (function() {
                     writer.uint32(/* id 4, wireType 2 =*/34).uint64s(message.terms);
                 if (message.commits != null && message.commits.length)
                     writer.uint32(/* id 5, wireType 2 =*/42).uint64s(message.commits);
+                if (message.recovering != null && message.recovering.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.recovering);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1011,6 +1063,20 @@ $root.rafter = (function() {
                             message.commits.push(reader.uint64());
                             continue;
                         }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.recovering && message.recovering.length))
+                                    message.recovering = [];
+                                reader.uint32s(message.recovering);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.recovering && message.recovering.length))
+                                message.recovering = [];
+                            message.recovering.push(reader.uint32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1081,6 +1147,8 @@ $root.rafter = (function() {
              * @property {boolean|null} [reject] RaftMessage reject
              * @property {number|null} [rejectHint] RaftMessage rejectHint
              * @property {rafter.peer.Snapshot.$Properties|null} [snapshot] RaftMessage snapshot
+             * @property {number|null} [recovering] RaftMessage recovering
+             * @property {boolean|null} [recoveryConfirmed] RaftMessage recoveryConfirmed
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1202,6 +1270,22 @@ $root.rafter = (function() {
             RaftMessage.prototype.snapshot = null;
 
             /**
+             * RaftMessage recovering.
+             * @member {number} recovering
+             * @memberof rafter.peer.RaftMessage
+             * @instance
+             */
+            RaftMessage.prototype.recovering = 0;
+
+            /**
+             * RaftMessage recoveryConfirmed.
+             * @member {boolean} recoveryConfirmed
+             * @memberof rafter.peer.RaftMessage
+             * @instance
+             */
+            RaftMessage.prototype.recoveryConfirmed = false;
+
+            /**
              * Creates a new RaftMessage instance using the specified properties.
              * @function create
              * @memberof rafter.peer.RaftMessage
@@ -1256,6 +1340,10 @@ $root.rafter = (function() {
                     writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.rejectHint);
                 if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot"))
                     $root.rafter.peer.Snapshot.encode(message.snapshot, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.recovering != null && $Object.hasOwnProperty.call(message, "recovering") && message.recovering !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.recovering);
+                if (message.recoveryConfirmed != null && $Object.hasOwnProperty.call(message, "recoveryConfirmed") && message.recoveryConfirmed !== false)
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.recoveryConfirmed);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1393,6 +1481,24 @@ $root.rafter = (function() {
                             if (wireType !== 2)
                                 break;
                             message.snapshot = $root.rafter.peer.Snapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshot);
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.recovering = value;
+                            else
+                                delete message.recovering;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.recoveryConfirmed = value;
+                            else
+                                delete message.recoveryConfirmed;
                             continue;
                         }
                     }

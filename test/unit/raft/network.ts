@@ -84,6 +84,15 @@ export class Network {
     this.queue = this.queue.filter((m) => m.to !== id && m.from !== id);
   }
 
+  /**
+   * The node loses everything it stored (an emptied data directory) and restarts from the group's bootstrap
+   * snapshot, fresh hard state and all, with `options` (`recovering: true` for a host that knows it).
+   */
+  wipe(id: NodeId, voters: NodeId[], options: NodeOptions = {}): TestNode {
+    this.queue = this.queue.filter((m) => m.to !== id && m.from !== id);
+    return this.add(id, bootstrapStorage(voters), options);
+  }
+
   isolate(id: NodeId): void {
     for (const other of this.nodes.keys()) {
       if (other === id) continue;

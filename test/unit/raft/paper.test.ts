@@ -122,6 +122,19 @@ describe('§5.2 leader election', () => {
     expect(net.raft(1).status()).toMatchObject({ role: 'follower', leaderId: 2, term: 2 });
   });
 
+  it('§5.2 only a leader or a granted vote restarts the election timer: a refused candidate cannot hold back a better one', () => {
+    // Node 1's log is ahead of candidate 2's; 2 times out every 9 ticks (say its clock runs fast), raising the term.
+    const storage = bootstrapStorage([1, 2, 3]);
+    storage.append([{ term: 1, index: 2, type: EntryType.Normal, data: bytes('x') }]);
+    const voter = new RaftNode({ id: 1, storage, electionTicks: 10, heartbeatTicks: 1, random: seededRandom(5), preVote: false });
+    let term = 1;
+    for (let tick = 1; tick <= 40 && voter.status().role === 'follower'; tick++) {
+      if (tick % 9 === 0) voter.step(msg(MessageType.Vote, 2, 1, ++term, { index: 1, logTerm: 1 }));
+      voter.tick();
+    }
+    expect(voter.status().role).toBe('candidate');
+  });
+
   it('§5.2 a candidate rejected by a majority gives up and tries again after another timeout', () => {
     const net = new Network([1, 2, 3], { preVote: false });
     net.raft(1).campaign();

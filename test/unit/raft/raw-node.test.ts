@@ -51,7 +51,7 @@ describe('RaftNode', () => {
     }
     expect(commitOnly).toBeGreaterThan(0);
     const st = net.raft(1).status();
-    expect(st.progress!.get(2)).toEqual({ match: st.lastIndex, next: st.lastIndex + 1, state: 'replicate' });
+    expect(st.progress!.get(2)).toEqual({ match: st.lastIndex, next: st.lastIndex + 1, state: 'replicate', recovering: false });
     expect(net.raft(2).status().progress).toBeUndefined();
   });
 

@@ -37,7 +37,7 @@ describe('heartbeat coalescer', () => {
     const coalescer = new HeartbeatCoalescer();
     const refused = [
       append(1, 1, [1]), message(MessageType.Vote), heartbeat(1, 1, { reject: true }), heartbeat(1, 1, { index: 3 }),
-      heartbeat(1, 1, { logTerm: 1 }), heartbeat(1, 1, { rejectHint: 2 }),
+      heartbeat(1, 1, { logTerm: 1 }), heartbeat(1, 1, { rejectHint: 2 }), heartbeat(1, 1, { recoveryConfirmed: true }),
     ];
     for (const m of refused) {
       expect(isCoalescable(m)).toBe(false);

@@ -3,8 +3,8 @@
 import uWS from 'uWebSockets.js';
 import type { Message } from '../../../broker/raft';
 import {
-  attachPeerEndpoint, PeerMetrics, PeerTransport, type DropReason, type GroupMessages, type PeerEndpoint,
-  type PeerTransportOptions,
+  attachPeerEndpoint, PeerMetrics, PeerTransport, type DropReason, type GroupMessages, type Hello, type HelloStoreState,
+  type PeerEndpoint, type PeerTransportOptions,
 } from '../../../broker/replication';
 
 export const CLUSTER = 'test-cluster';
@@ -26,6 +26,10 @@ export class TestBroker {
   readonly dropped: Dropped[] = [];
   readonly connectionChanges: Array<{ brokerId: number; connected: boolean; reason?: string }> = [];
   readonly metrics = new PeerMetrics();
+  /** The Hellos of peers accepted here, on either side of a connection, in order. */
+  readonly hellos: Hello[] = [];
+  /** What this broker's Hellos say of its store (read as each connection opens). */
+  storeState: HelloStoreState = { storeId: 'store-of-test-broker', controllerUnformed: false };
   readonly transport: PeerTransport;
   port = 0;
   private listenSocket: uWS.us_listen_socket | undefined;
@@ -36,6 +40,8 @@ export class TestBroker {
       brokerId, clusterId, metrics: this.metrics,
       onDropped: (toBroker, groupId, messages, reason) => this.dropped.push({ toBroker, groupId, messages, reason }),
       onConnectionChange: (id, connected, reason) => this.connectionChanges.push({ brokerId: id, connected, reason }),
+      storeState: () => this.storeState,
+      onPeerHello: (hello) => this.hellos.push(hello),
       ...transportOptions,
     });
   }
@@ -54,6 +60,8 @@ export class TestBroker {
     this.endpoint = attachPeerEndpoint(app, '/peer', {
       brokerId: this.brokerId, clusterId: this.clusterId, metrics: this.metrics,
       onBatch: (fromBroker, groups) => this.received.push({ fromBroker, groups }),
+      storeState: () => this.storeState,
+      onPeerHello: (hello) => this.hellos.push(hello),
     });
     return new Promise((resolve, reject) => {
       app.listen('127.0.0.1', port, (token) => {

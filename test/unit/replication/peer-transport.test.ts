@@ -3,7 +3,9 @@ import uWS from 'uWebSockets.js';
 import WebSocket, { WebSocketServer } from 'ws';
 import { MessageType } from '../../../broker/raft';
 import { EntryType } from '../../../broker/raft/types';
-import { encodeHello, encodeRaftBatch, PEER_PROTOCOL_VERSION, PeerMetrics, PeerTransport } from '../../../broker/replication';
+import {
+  encodeHello, encodeRaftBatch, NO_STORE_STATE, PEER_PROTOCOL_VERSION, PeerMetrics, PeerTransport,
+} from '../../../broker/replication';
 import { ManualTimers } from './manual-timers';
 import { CLUSTER, TestBroker, waitFor, yieldToEventLoop } from './peer-harness';
 import { append, heartbeat, message } from './raft-messages';
@@ -72,6 +74,24 @@ describe('peer transport', () => {
     expect(b.dropped).toEqual([]);
   });
 
+  it('each side\'s Hello reports its store as of that connection, and the other side hears it', async () => {
+    const [a, b] = await started(new TestBroker(1), new TestBroker(2));
+    a.storeState = { storeId: 'store-a', controllerUnformed: true };
+    b.storeState = { storeId: 'store-b', controllerUnformed: true };
+    a.transport.addPeer(2, b.url);
+    await waitFor('link', () => a.transport.isConnected(2));
+    // The dialer's Hello reached the acceptor, and the acceptor's answer the dialer.
+    expect(b.hellos).toEqual([expect.objectContaining({ brokerId: 1, storeId: 'store-a', controllerUnformed: true })]);
+    expect(a.hellos).toEqual([expect.objectContaining({ brokerId: 2, storeId: 'store-b', controllerUnformed: true })]);
+
+    // A new connection says what holds now, not what held when the transport was made.
+    b.storeState = { storeId: 'store-b', controllerUnformed: false };
+    a.transport.removePeer(2);
+    a.transport.addPeer(2, b.url);
+    await waitFor('link again', () => a.transport.isConnected(2) && a.hellos.length === 2);
+    expect(a.hellos.map((h) => h.controllerUnformed)).toEqual([true, false]);
+  });
+
   it('cuts a flush bigger than maxFrameBytes into frames under it, keeping each group\'s order', async () => {
     const [a, b] = await started(new TestBroker(1, { maxFrameBytes: MiB, maxQueueBytes: 8 * MiB }), new TestBroker(2));
     a.transport.addPeer(2, b.url);
@@ -97,7 +117,7 @@ describe('peer transport', () => {
     await new Promise((resolve) => stalled.once('listening', resolve));
     stalled.on('connection', (ws, req) => {
       ws.once('message', () => {
-        ws.send(encodeHello({ brokerId: 3, clusterId: CLUSTER, protocolVersion: PEER_PROTOCOL_VERSION }));
+        ws.send(encodeHello({ brokerId: 3, clusterId: CLUSTER, protocolVersion: PEER_PROTOCOL_VERSION, ...NO_STORE_STATE }));
         req.socket.pause();
       });
     });
@@ -217,7 +237,7 @@ describe('peer transport', () => {
     const replies: Buffer[] = [];
     client.on('message', (data) => replies.push(data as Buffer));
     await new Promise((resolve) => client.once('open', resolve));
-    client.send(encodeHello({ brokerId: 7, clusterId: CLUSTER, protocolVersion: PEER_PROTOCOL_VERSION }));
+    client.send(encodeHello({ brokerId: 7, clusterId: CLUSTER, protocolVersion: PEER_PROTOCOL_VERSION, ...NO_STORE_STATE }));
     await waitFor('hello reply', () => replies.length === 1);
     client.send(encodeRaftBatch({ groups: [{ groupId: 1, messages: [append(5, 1, [1], { entries: append(6, 1, [1]).entries })] }] }));
     const good = append(0, 0, [1, 1]);

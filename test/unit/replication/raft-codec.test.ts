@@ -77,9 +77,43 @@ describe('raft codec', () => {
     });
   });
 
+  it('carries the recovering id of any message and the recovery confirmation of an append, and leaves both out when unset', () => {
+    const groups: GroupMessages[] = [{
+      groupId: 2,
+      messages: [
+        message(MessageType.AppResp, { index: 4, recovering: 0xffff_fffe }), message(MessageType.VoteResp, { reject: true, recovering: 7 }),
+        append(4, 3, [3], { commit: 5, recoveryConfirmed: true }), message(MessageType.AppResp, { index: 5 }),
+      ],
+    }];
+    const decoded = roundTrip(groups);
+    expect(decoded).toEqual(groups);
+    expect('recovering' in decoded[0].messages[3]).toBe(false);
+  });
+
+  it('carries the recovering ids of coalesced heartbeat responses in a column only when one of them has one', () => {
+    const coalescer = new HeartbeatCoalescer();
+    const plain = message(MessageType.HeartbeatResp, { from: 2, to: 1, term: 4 });
+    const flagged = message(MessageType.HeartbeatResp, { from: 2, to: 1, term: 4, recovering: 99 });
+    coalescer.maybeAdd(1, plain);
+    coalescer.maybeAdd(2, flagged);
+    coalescer.maybeAdd(3, plain);
+    const taken = coalescer.take();
+    expect(taken.heartbeatResponses?.recovering).toEqual([0, 99, 0]);
+    const decoded = decodePeerFrame(encodeRaftBatch({ groups: [], ...taken }));
+    expect(decoded).toEqual({
+      kind: 'raft-batch',
+      groups: [{ groupId: 1, messages: [plain] }, { groupId: 2, messages: [flagged] }, { groupId: 3, messages: [plain] }],
+    });
+    coalescer.maybeAdd(1, plain);
+    expect(coalescer.take().heartbeatResponses?.recovering).toEqual([]);
+  });
+
   it('round-trips a hello', () => {
-    expect(decodePeerFrame(encodeHello({ brokerId: 3, clusterId: 'c-1', protocolVersion: 1 })))
-      .toEqual({ kind: 'hello', hello: { brokerId: 3, clusterId: 'c-1', protocolVersion: 1 } });
+    const hello = { brokerId: 3, clusterId: 'c-1', protocolVersion: 2, storeId: 'a1b2', controllerUnformed: true };
+    expect(decodePeerFrame(encodeHello(hello))).toEqual({ kind: 'hello', hello });
+    // A Hello from a broker that says nothing of its store: unknown store, and not unformed (the safe reading).
+    const bare = rafter.peer.PeerFrame.encode({ hello: { brokerId: 3, clusterId: 'c-1', protocolVersion: 2 } }).finish();
+    expect(decodePeerFrame(bare)).toEqual({ kind: 'hello', hello: { ...hello, storeId: '', controllerUnformed: false } });
   });
 
   it('refuses to encode a message type that never leaves a node', () => {
@@ -131,9 +165,16 @@ describe('validation of peer input', () => {
     malformed(app({ snapshot: { metadata: { index: 5, term: 1 } } }), /App carries a snapshot/);
   });
 
+  it('rejects a recovery confirmation on anything but an append', () => {
+    malformed({ groups: [{ groupId: 1, messages: [{ type: wire.MessageType.MSG_HEARTBEAT, from: 1, to: 2, term: 2, recoveryConfirmed: true }] }] },
+      /Heartbeat is marked recovery-confirmed/);
+  });
+
   it('rejects ragged heartbeat columns and bytes that are no frame at all', () => {
     malformed({ heartbeats: { groupIds: [1, 2], from: [1, 1], to: [2, 2], terms: [1], commits: [0, 0] } }, /differ in length/);
     malformed({ heartbeatResponses: { groupIds: [1], from: [0], to: [2], terms: [1], commits: [0] } }, /names node 0/);
+    malformed({ heartbeatResponses: { groupIds: [1, 2], from: [2, 2], to: [1, 1], terms: [1, 1], commits: [0, 0], recovering: [5] } },
+      /recovering 1/);
     expect(() => decodePeerFrame(new Uint8Array([0x12, 0xff, 0xff, 0x01]))).toThrow(MalformedFrameError);
     expect(() => decodePeerFrame(new Uint8Array(0))).toThrow(/no body/);
   });

@@ -1,7 +1,7 @@
 // In-process brokers for the RaftHost tests: each has its own BrokerStore in a temporary directory (durable: false:
 // fsync is not what these tests are about), a real PeerTransport and a uWS peer endpoint on 127.0.0.1, and a
 // RaftHost with a short tick. A broker can be stopped and started again on the same data directory and port.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Registry } from 'prom-client';
@@ -91,6 +91,13 @@ export class HostBroker {
     this.listenSocket = undefined;
     this.endpoint?.closeAll();
     await this.store.close();
+  }
+
+  /** Empties the data directory of a stopped broker, as an operator replacing a damaged disk would. */
+  wipe(): void {
+    if (this.running) throw new Error(`broker ${this.brokerId} is running`);
+    rmSync(this.dataDir, { recursive: true, force: true });
+    mkdirSync(this.dataDir);
   }
 
   async dispose(): Promise<void> {

@@ -3,9 +3,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EntryType, MessageType, type Entry } from '../../../broker/raft';
+import { EntryType, MessageType, NotLeaderError, type Entry } from '../../../broker/raft';
 import { RaftHost, type GroupStateMachine, type Leadership } from '../../../broker/replication';
-import { BrokerStore } from '../../../broker/storage';
+import { BrokerStore, StorageCorruptionError } from '../../../broker/storage';
+import { positionKey } from '../../../broker/storage/layout';
 import { HostBroker, startCluster, waitFor } from './raft-host-cluster';
 
 /** Records what the host applies (non-empty Normal entries: the proposals) and the leadership it reports. */
@@ -155,6 +156,85 @@ describe('RaftHost with a single-voter group and no peers', () => {
       await waitFor('applied after restart', () => second.applied.length === 4);
       expect(second.applied).toEqual(['a', 'b', 'c', 'd']);
       await host.stop();
+      await store.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('damaged stored data met in the host\'s work stops that group alone; the owner hears which', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rafter-raft-host-damage-'));
+    const store = BrokerStore.open({ dataDir, durable: false });
+    const damaged: Array<{ groupId: number; err: StorageCorruptionError }> = [];
+    const host = new RaftHost({ brokerId: 1, store, tickMs: 10, onGroupDamaged: (groupId, err) => damaged.push({ groupId, err }) });
+    try {
+      host.start();
+      // Group 5's state machine reads a damaged batch while it applies 'b' (as a partition re-reading a stored batch).
+      const five = new Recorder();
+      const readsDamage: GroupStateMachine = {
+        apply: (entries) => {
+          const hit = entries.find((e) => Buffer.from(e.data).toString() === 'b');
+          if (hit) throw new StorageCorruptionError(5, hit.index, 'batch_crc', 'record batch CRC mismatch');
+          five.apply(entries);
+        },
+        onLeadershipChange: (l) => five.onLeadershipChange(l),
+      };
+      const six = new Recorder();
+      const group5 = host.createGroup(5, { voters: [1], stateMachine: readsDamage });
+      const group6 = host.createGroup(6, { voters: [1], stateMachine: six });
+      await waitFor('leaders', () => five.leadership?.role === 'leader' && six.leadership?.role === 'leader');
+      for (const s of ['a', 'b', 'c']) {
+        group5.propose(data(s));
+        group6.propose(data(s));
+      }
+      await waitFor('group 5 reported damaged', () => damaged.length === 1);
+      expect(damaged[0]).toEqual({ groupId: 5, err: expect.any(StorageCorruptionError) });
+      expect(host.groupIds()).toEqual([6]);
+      expect(five.leadership).toEqual({ role: 'follower', leaderId: 0, term: expect.any(Number) });
+      expect(() => group5.propose(data('d'))).toThrow(NotLeaderError);
+      // Group 6 is untouched, and so is the store.
+      await waitFor('group 6 applies', () => six.applied.length === 3);
+      group6.propose(data('d'));
+      await waitFor('group 6 goes on', () => six.applied.length === 4);
+      expect(host.storageFailure).toBeUndefined();
+    } finally {
+      await host.stop();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to host a group whose stored state is damaged, and drops a log keeping its term and vote', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rafter-raft-host-damage-'));
+    try {
+      let store = BrokerStore.open({ dataDir, durable: false });
+      let host = new RaftHost({ brokerId: 1, store, tickMs: 10 });
+      host.start();
+      const r = new Recorder();
+      const group = host.createGroup(5, { voters: [1], stateMachine: r });
+      await waitFor('leader', () => r.leadership?.role === 'leader');
+      for (const s of ['a', 'b', 'c']) group.propose(data(s));
+      await waitFor('applied', () => r.applied.length === 3);
+      const before = group.status();
+      await host.stop();
+      await store.close();
+
+      // An entry in the middle of the log goes missing on disk; a restart reads it back to re-apply it.
+      store = BrokerStore.open({ dataDir, durable: false });
+      store.entriesDb.removeSync(positionKey(5, before.lastIndex - 1));
+      host = new RaftHost({ brokerId: 1, store, tickMs: 10 });
+      host.start();
+      expect(() => host.createGroup(5, { voters: [1], stateMachine: new Recorder() })).toThrow(StorageCorruptionError);
+      expect(host.groupIds()).toEqual([]);
+
+      host.dropGroupLog(5);
+      await store.commit();
+      await host.stop();
+      await store.close();
+      store = BrokerStore.open({ dataDir, durable: false });
+      const dropped = store.group(5);
+      expect([dropped.firstIndex(), dropped.lastIndex()]).toEqual([1, 0]);
+      expect(dropped.initialState().hardState).toEqual({ term: before.term, vote: before.vote, commit: 0 });
       await store.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

@@ -165,3 +165,34 @@ describe('dispatcher', () => {
     expect((await call({ metadataRequest: {} })).body!.errorResponse!.error).toBe(ErrorCode.BROKER_SHUTTING_DOWN);
   });
 });
+
+describe('dispatcher, for partitions this broker does not host', () => {
+  it('names the hinted leader in NOT_LEADER answers, and never itself', async () => {
+    const temp = openTempStore();
+    try {
+      const config = resolveBrokerConfig({ dataDir: temp.dataDir, port: 0 });
+      // Broker 1 holds no replica of t/0 (broker 3 does), and knows of nobody for t/1.
+      const topics = {
+        partition: (_topic: string, partition: number) => ({
+          error: ErrorCode.NOT_LEADER, message: `broker 1 holds no replica of t/${partition}`, leaderId: partition === 0 ? 3 : 0,
+        }),
+      };
+      const context: BrokerContext = { config, topics, brokerId: 1, advertisedHost: '127.0.0.1', port: 9999, clusterId: 'c', leaderEpoch: 1 };
+      const dispatcher = new Dispatcher(context);
+      const call = (body: Omit<rafter.Frame.$Properties, 'correlationId'>) => {
+        const { reply, answered } = recorder();
+        dispatcher.dispatch(decodeFrame(encodeFrame({ correlationId: 1, ...body })), connection, reply);
+        return answered;
+      };
+      const partitions = [0, 1];
+      const produced = await call({ produceRequest: { partitions: partitions.map((partition) => ({ topic: 't', partition, batch: encodeRecordBatch([{ value: text('a') }]) })) } });
+      const fetched = await call({ fetchRequest: { maxWaitMs: 0, partitions: partitions.map((partition) => ({ topic: 't', partition, offset: 0 })) } });
+      const listed = await call({ listOffsetsRequest: { partitions: partitions.map((partition) => ({ topic: 't', partition, timestampMs: -1 })) } });
+      for (const results of [produced.body!.produceResponse!.partitions!, fetched.body!.fetchResponse!.partitions!, listed.body!.listOffsetsResponse!.partitions!]) {
+        expect(results.map((r) => [r.error, r.leaderId])).toEqual([[ErrorCode.NOT_LEADER, 3], [ErrorCode.NOT_LEADER, -1]]);
+      }
+    } finally {
+      temp.dispose();
+    }
+  });
+});
