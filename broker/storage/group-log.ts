@@ -11,9 +11,9 @@ import {
 } from '../raft/types';
 import { StorageCorruptionError } from './errors';
 import {
-  ENTRY_HEADER_BYTES, StateKind, decodeHardState, decodeIndex, decodeLogMeta, encodeHardState, encodeIndex, encodeLogMeta,
-  groupEndKey, groupStartKey, keyPosition, positionKey, readEntryHeader, stateKey, writeEntryHeader,
-  type EntryHeader, type LogMeta,
+  ENTRY_FORMAT, ENTRY_HEADER_BYTES, StateKind, decodeHardState, decodeIndex, decodeLogMeta, encodeHardState, encodeIndex,
+  encodeLogMeta, entryChecksum, groupEndKey, groupStartKey, keyPosition, positionKey, readEntryHeader, stateKey,
+  verifyEntryChecksum, writeEntryHeader, type EntryHeader, type LogMeta,
 } from './layout';
 
 export type BinaryDb = Database<Buffer, Buffer>;
@@ -34,6 +34,8 @@ export interface GroupLogHost {
 interface TailItem {
   readonly entry: Entry;
   readonly cumulativeBytes: number;
+  /** The stored value's checksum, computed once when staged (see entryChecksum). */
+  readonly checksum: number;
   txn: number;
 }
 
@@ -207,7 +209,8 @@ export class GroupLog implements RaftLogStore {
     for (let i = skip; i < entries.length; i++) {
       const entry = entries[i];
       cumulativeBytes += entry.data.length;
-      this.tail.push({ entry, cumulativeBytes, txn: 0 });
+      const checksum = entryChecksum(this.groupId, entry.index, entry.type, entry.term, cumulativeBytes, entry.data);
+      this.tail.push({ entry, cumulativeBytes, checksum, txn: 0 });
     }
     const lastEntry = entries[entries.length - 1];
     this.last = lastEntry.index;
@@ -435,26 +438,34 @@ export class GroupLog implements RaftLogStore {
   }
 
   private decodeStored(index: RaftIndex, value: Buffer): Entry {
-    const header = readEntryHeader(value);
-    if (!header) throw new StorageCorruptionError(this.groupId, index, 'entry header is malformed');
-    const entry: Entry = { term: header.term, index, type: header.type, data: value.subarray(ENTRY_HEADER_BYTES) };
+    const header = this.checkedHeader(index, value);
+    const entry: Entry = { term: header.term, index, type: header.type, data: value.subarray(header.headerBytes) };
     if (isBatch(entry)) {
       const batch = readBatchHeader(entry.data);
       if (typeof batch === 'string') throw new StorageCorruptionError(this.groupId, index, batch);
-      if (!verifyBatchCrc(entry.data, batch)) {
+      // The entry checksum covers the batch; entries of the first format have only the batch's own CRC.
+      if (header.format !== ENTRY_FORMAT && !verifyBatchCrc(entry.data, batch)) {
         throw new StorageCorruptionError(this.groupId, index, `record batch CRC mismatch (header says 0x${batch.crc.toString(16)})`);
       }
     }
     return entry;
   }
 
-  /** The header of a stored entry, read in place (getBinaryFast: no copy of the data). */
+  /** A stored value's header, once the value has passed its checksum (format 2). */
+  private checkedHeader(index: RaftIndex, value: Uint8Array): EntryHeader {
+    const header = readEntryHeader(value);
+    if (!header) throw new StorageCorruptionError(this.groupId, index, 'entry header is malformed');
+    if (header.format === ENTRY_FORMAT && !verifyEntryChecksum(this.groupId, index, value, header)) {
+      throw new StorageCorruptionError(this.groupId, index, `entry checksum mismatch (header says 0x${header.checksum!.toString(16)})`);
+    }
+    return header;
+  }
+
+  /** The header of a stored entry, read in place (getBinaryFast: no copy of the data) and checked. */
   private storedHeader(index: RaftIndex): EntryHeader {
     const value = this.host.entriesDb.getBinaryFast(positionKey(this.groupId, index));
     if (value === undefined) throw new StorageCorruptionError(this.groupId, index, 'entry is missing');
-    const header = readEntryHeader(value);
-    if (!header) throw new StorageCorruptionError(this.groupId, index, 'entry header is malformed');
-    return header;
+    return this.checkedHeader(index, value);
   }
 
   private cumulativeBytesAt(index: RaftIndex): number {
@@ -554,17 +565,17 @@ export function writeGroup(host: GroupLogHost, write: GroupWrite, scratch: { buf
     deleteMarksWhile(offsetsDb, groupId, false, (index) => index <= through);
   }
   let bytes = 0;
-  for (const { entry, cumulativeBytes } of write.entries) {
+  for (const { entry, cumulativeBytes, checksum } of write.entries) {
     const size = ENTRY_HEADER_BYTES + entry.data.length;
     if (scratch.buffer.length < size) scratch.buffer = Buffer.allocUnsafe(Math.max(size, scratch.buffer.length * 2));
     const value = scratch.buffer.subarray(0, size);
-    writeEntryHeader(value, entry.type, entry.term, cumulativeBytes);
+    writeEntryHeader(value, entry.type, entry.term, cumulativeBytes, checksum);
     value.set(entry.data, ENTRY_HEADER_BYTES);
     entriesDb.putSync(positionKey(groupId, entry.index), value);
     bytes += size;
   }
   for (const mark of write.offsets) {
-    offsetsDb.putSync(positionKey(groupId, mark.baseOffset), encodeIndex(mark.index));
+    offsetsDb.putSync(positionKey(groupId, mark.baseOffset), encodeIndex(groupId, mark.baseOffset, mark.index));
     bytes += 8;
   }
   if (write.hardState) bytes += putState(stateDb, groupId, StateKind.HardState, encodeHardState(write.hardState));

@@ -1,6 +1,7 @@
 // The on-disk layout: binary big-endian keys, so LMDB's byte order is (groupId, index) order and a group's entries,
 // offsets and state are each one contiguous key range; and fixed binary values, so nothing on the hot path goes
 // through a general-purpose serializer.
+import { crc32 } from 'node:zlib';
 import { EMPTY_CONF_STATE, type ConfState, type EntryType, type HardState, type NodeId, type RaftIndex, type Term } from '../raft/types';
 
 const TWO_32 = 0x1_0000_0000;
@@ -71,42 +72,109 @@ export function stateKind(key: Uint8Array): number {
 
 // --- entry values ---------------------------------------------------------------------------------------------------
 
-const ENTRY_FORMAT = 1;
+/** Entries written before entry checksums: an 18-byte header; only a record batch's own CRC checks them. */
+export const ENTRY_FORMAT_V1 = 1;
+export const ENTRY_FORMAT = 2;
+const ENTRY_HEADER_V1_BYTES = 18;
 /**
- * format u8, entry type u8, term u64, cumulative bytes u64, then the entry's data. The cumulative byte count (data
- * bytes of every entry of the group up to and including this one) makes a group's stored size a subtraction, so
- * neither retention nor a restart has to scan values.
+ * format u8, entry type u8, term u64, cumulative bytes u64, checksum u32, then the entry's data. The cumulative byte
+ * count (data bytes of every entry of the group up to and including this one) makes a group's stored size a
+ * subtraction, so neither retention nor a restart has to scan values. The checksum (CRC-32) covers the entry's key
+ * (group, index), the header before it and the data as stored, record batch fields the leader patched included: a
+ * changed byte anywhere in the value, or a value under another key, fails it.
  */
-export const ENTRY_HEADER_BYTES = 18;
+export const ENTRY_HEADER_BYTES = 22;
+const ENTRY_CHECKSUM_AT = ENTRY_HEADER_V1_BYTES;
+
+/** Where the fields of an entry header are (both formats; the checksum only in ENTRY_FORMAT). */
+export const ENTRY_HEADER_LAYOUT = { format: 0, type: 1, term: 2, cumulativeBytes: 10, checksum: ENTRY_CHECKSUM_AT } as const;
+
+export function entryHeaderBytes(format: number): number {
+  return format === ENTRY_FORMAT_V1 ? ENTRY_HEADER_V1_BYTES : ENTRY_HEADER_BYTES;
+}
 
 export interface EntryHeader {
+  format: typeof ENTRY_FORMAT | typeof ENTRY_FORMAT_V1;
   type: EntryType;
   term: Term;
   cumulativeBytes: number;
+  /** ENTRY_FORMAT only. */
+  checksum: number | undefined;
+  /** Where the data starts. */
+  headerBytes: number;
 }
 
-export function writeEntryHeader(buf: Buffer, type: EntryType, term: Term, cumulativeBytes: number): void {
+/** The checksummed bytes before the data, built here so the data itself is never copied for the checksum. */
+const checksumScratch = Buffer.alloc(POSITION_KEY_BYTES + ENTRY_HEADER_V1_BYTES);
+
+/** The checksum of an ENTRY_FORMAT entry, over its key, header fields and data (computed once, when it is staged). */
+export function entryChecksum(groupId: number, index: RaftIndex, type: EntryType, term: Term, cumulativeBytes: number, data: Uint8Array): number {
+  const b = checksumScratch;
+  b.writeUInt32BE(groupId, 0);
+  writeU64(b, 4, index);
+  b[POSITION_KEY_BYTES] = ENTRY_FORMAT;
+  b[POSITION_KEY_BYTES + 1] = type;
+  writeU64(b, POSITION_KEY_BYTES + 2, term);
+  writeU64(b, POSITION_KEY_BYTES + 10, cumulativeBytes);
+  return crc32(data, crc32(b));
+}
+
+export function writeEntryHeader(buf: Buffer, type: EntryType, term: Term, cumulativeBytes: number, checksum: number): void {
   buf[0] = ENTRY_FORMAT;
   buf[1] = type;
   writeU64(buf, 2, term);
   writeU64(buf, 10, cumulativeBytes);
+  buf.writeUInt32BE(checksum, ENTRY_CHECKSUM_AT);
 }
 
-/** undefined when the bytes are not an entry value of this format. */
+/** undefined when the bytes are not an entry value of either format. */
 export function readEntryHeader(value: Uint8Array): EntryHeader | undefined {
-  if (value.length < ENTRY_HEADER_BYTES || value[0] !== ENTRY_FORMAT || value[1] > 1) return undefined;
-  return { type: value[1] as EntryType, term: readU64(value, 2), cumulativeBytes: readU64(value, 10) };
+  const format = value[0];
+  if (format !== ENTRY_FORMAT && format !== ENTRY_FORMAT_V1) return undefined;
+  const headerBytes = entryHeaderBytes(format);
+  if (value.length < headerBytes || value[1] > 1) return undefined;
+  return {
+    format,
+    type: value[1] as EntryType,
+    term: readU64(value, 2),
+    cumulativeBytes: readU64(value, 10),
+    checksum: format === ENTRY_FORMAT ? new DataView(value.buffer, value.byteOffset + ENTRY_CHECKSUM_AT, 4).getUint32(0) : undefined,
+    headerBytes,
+  };
+}
+
+/** Whether a stored ENTRY_FORMAT value matches its checksum: what entryChecksum gave when it was staged. */
+export function verifyEntryChecksum(groupId: number, index: RaftIndex, value: Uint8Array, header: EntryHeader): boolean {
+  const data = value.subarray(header.headerBytes);
+  return entryChecksum(groupId, index, header.type, header.term, header.cumulativeBytes, data) === header.checksum;
 }
 
 // --- offset index values --------------------------------------------------------------------------------------------
 
-export function encodeIndex(index: RaftIndex): Buffer {
-  const buf = Buffer.allocUnsafe(8);
+/** Offset index values written before their checksum: the Raft index alone. */
+export const INDEX_VALUE_V1_BYTES = 8;
+/** Raft index u64, then a CRC-32 over the key (group, base offset) and the index: a changed bit fails it. */
+export const INDEX_VALUE_BYTES = 12;
+
+export function encodeIndex(groupId: number, baseOffset: number, index: RaftIndex): Buffer {
+  const key = positionKey(groupId, baseOffset);
+  const buf = Buffer.allocUnsafe(INDEX_VALUE_BYTES);
   writeU64(buf, 0, index);
+  buf.writeUInt32BE(crc32(buf.subarray(0, 8), crc32(key)), 8);
   return buf;
 }
 
+/** The Raft index an offset index value names (either format, unchecked: see checkIndexValue). */
 export function decodeIndex(value: Uint8Array): RaftIndex {
+  return readU64(value, 0);
+}
+
+/** The index a stored offset index value names, or what is wrong with it. */
+export function checkIndexValue(key: Uint8Array, value: Uint8Array): RaftIndex | string {
+  if (value.length === INDEX_VALUE_V1_BYTES) return readU64(value, 0);
+  if (value.length !== INDEX_VALUE_BYTES) return `offset index value has ${value.length} bytes`;
+  const stored = new DataView(value.buffer, value.byteOffset + 8, 4).getUint32(0);
+  if (crc32(value.subarray(0, 8), crc32(key)) !== stored) return 'offset index value checksum mismatch';
   return readU64(value, 0);
 }
 

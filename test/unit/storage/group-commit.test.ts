@@ -105,7 +105,11 @@ describe('BrokerStore group commit', () => {
         throw new Error('disk on fire');
       },
     });
-    temp.store.group(2).append([{ index: 1, term: 1, type: EntryType.Normal, data: unreadable }]);
+    // Readable while staged (its checksum is computed then), unreadable once the transaction writes it.
+    let inTransaction = false;
+    const readable = new Uint8Array(8);
+    temp.store.group(2).append([{ index: 1, term: 1, type: EntryType.Normal, get data() { return inTransaction ? unreadable : readable; } }]);
+    inTransaction = true;
     const failed = temp.store.commit();
     temp.store.group(1).append([entry(3)]);
     const joined = temp.store.commit();

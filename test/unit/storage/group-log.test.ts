@@ -116,17 +116,17 @@ describe('GroupLog (partition side)', () => {
     expect(Buffer.from(kept)).toEqual(Buffer.from(batches.get(1)!));
   });
 
-  it('detects a corrupted stored batch by its CRC, naming group and index', async () => {
+  it('detects a corrupted stored batch by the entry checksum, naming group and index', async () => {
     const log = temp.store.group(G);
     appendBatches(log, 1, 0, 3, 4);
     await temp.store.commit();
     const key = positionKey(G, 2);
     const value = Buffer.from(temp.store.entriesDb.get(key)!);
-    value[value.length - 1] ^= 0xff; // a record byte: header intact, CRC wrong
+    value[value.length - 1] ^= 0xff; // a record byte: headers intact, checksum wrong
     temp.store.entriesDb.putSync(key, value);
     expect(log.readBatches(1, 2, Infinity)).toHaveLength(1);
     expect(() => log.readBatches(1, 4, Infinity)).toThrow(StorageCorruptionError);
-    expect(() => log.readBatches(1, 4, Infinity)).toThrow(`storage corruption in group ${G} at index 2: record batch CRC mismatch`);
+    expect(() => log.readBatches(1, 4, Infinity)).toThrow(`storage corruption in group ${G} at index 2: entry checksum mismatch`);
     expect(() => log.entries(2, 3)).toThrow(StorageCorruptionError);
   });
 
