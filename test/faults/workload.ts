@@ -4,6 +4,7 @@
 // read, goes into the history for the checker.
 import { Rafter, RafterError, RafterProtocolError, type Consumer, type Producer } from '../../client';
 import type { HistoryWriter, ReadRecord, RecordId } from './history';
+import type { AckedRecord } from './nemesis';
 
 export interface WorkloadOptions {
   readonly topic: string;
@@ -26,6 +27,8 @@ export interface WorkloadCounts {
   read: number;
 }
 
+/** Recent acknowledged records kept for the nemesis to aim storage damage at. */
+const RECENT_ACKS = 4096;
 /** Distinct keys per producer: enough to reach every partition, few enough to repeat (keyed, ordered per key). */
 const KEYS_PER_PRODUCER = 32;
 const TICK_MS = 20;
@@ -63,7 +66,12 @@ class ProducerWorker {
   private timer: NodeJS.Timeout | undefined;
   private settledAll = false;
 
-  constructor(readonly name: string, private readonly options: WorkloadOptions, private readonly counts: WorkloadCounts) {
+  constructor(
+    readonly name: string,
+    private readonly options: WorkloadOptions,
+    private readonly counts: WorkloadCounts,
+    private readonly onAck: (record: AckedRecord) => void,
+  ) {
     this.client = options.client(`faults-${name}`);
     this.producer = this.newProducer();
   }
@@ -108,6 +116,7 @@ class ProducerWorker {
         if (this.settledAll) return;
         this.counts.acked++;
         history.log({ type: 'ack', producer: this.name, seq, partition: meta.partition, offset: meta.offset });
+        this.onAck({ producer: this.name, seq, partition: meta.partition, offset: meta.offset });
       },
       (err: unknown) => {
         if (this.settledAll) return;
@@ -188,10 +197,22 @@ export class Workload {
   private readonly producers: ProducerWorker[];
   private readonly along: Reader;
   private alongDone: Promise<void> | undefined;
+  /** A ring of the latest acknowledgements. */
+  private readonly recent: AckedRecord[] = [];
+  private recentNext = 0;
 
   constructor(private readonly options: WorkloadOptions) {
-    this.producers = Array.from({ length: options.producers }, (_, i) => new ProducerWorker(`w${i + 1}`, options, this.counts));
+    const onAck = (record: AckedRecord) => {
+      this.recent[this.recentNext] = record;
+      this.recentNext = (this.recentNext + 1) % RECENT_ACKS;
+    };
+    this.producers = Array.from({ length: options.producers }, (_, i) => new ProducerWorker(`w${i + 1}`, options, this.counts, onAck));
     this.along = new Reader('along', options, this.counts);
+  }
+
+  /** One of the latest acknowledged records, chosen by `pick`; undefined before the first. */
+  ackedRecord(pick: number): AckedRecord | undefined {
+    return this.recent.length === 0 ? undefined : this.recent[pick % this.recent.length];
   }
 
   start(): void {
