@@ -26,7 +26,7 @@ export interface LinkFaults {
 
 export const HEALTHY_LINK: LinkFaults = { up: true, delayMs: 0, jitterMs: 0, reorderMs: 0, dropRate: 0 };
 
-const MAX_HELD_BYTES = 16 * 1024 * 1024;
+export const MAX_HELD_BYTES = 16 * 1024 * 1024;
 const RESUME_BELOW_BYTES = MAX_HELD_BYTES / 2;
 
 interface Unit {
@@ -91,6 +91,7 @@ class Pipe {
     if (this.severed) return;
     const faults = this.link.faults;
     for (const piece of this.pieces.push(chunk)) this.handlePiece(piece, faults);
+    this.link.peakHeldBytes = Math.max(this.link.peakHeldBytes, this.heldBytes);
     if (this.heldBytes > MAX_HELD_BYTES && !this.readablePaused) {
       this.readablePaused = true;
       this.source.pause();
@@ -216,6 +217,8 @@ class ProxiedConnection {
 export class LinkProxy {
   faults: LinkFaults = HEALTHY_LINK;
   droppedFrames = 0;
+  /** The most bytes one direction of one connection has held (bounded by MAX_HELD_BYTES plus one chunk). */
+  peakHeldBytes = 0;
   private readonly live = new Set<ProxiedConnection>();
   /** Connections that saw the link down: silent until it comes back, then reset. */
   private readonly severed = new Set<ProxiedConnection>();

@@ -57,8 +57,11 @@ export function planSchedule(options: ScheduleOptions): PlannedFault[] {
   const [pauseMin, pauseMax] = options.pauseMs ?? [3_000, 15_000];
   const faults: PlannedFault[] = [];
   let totalMs = 0;
+  // Kinds come from a shuffled bag, refilled when empty: a short campaign still has every kind.
+  let bag: NemesisKind[] = [];
   while (totalMs < options.totalMs) {
-    const kind = rng.pick(options.kinds);
+    if (bag.length === 0) bag = shuffled(options.kinds, rng.nextU32());
+    const kind = bag.pop()!;
     const aim = rng.pick<Aim>(['controller', 'leader', 'leader', 'any']);
     const gapMs = rng.range(3_000, 8_000);
     const base = { id: faults.length + 1, kind, aim, gapMs, pick: rng.nextU32() };
@@ -365,10 +368,10 @@ export class Nemesis {
   }
 }
 
-/** The ids in an order fixed by `pick`. */
-function shuffled(ids: readonly number[], pick: number): number[] {
+/** The items in an order fixed by `pick`. */
+function shuffled<T>(items: readonly T[], pick: number): T[] {
   const rng = new Prng(pick);
-  const out = [...ids];
+  const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
     [out[i], out[j]] = [out[j], out[i]];
