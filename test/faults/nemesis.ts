@@ -26,7 +26,10 @@ export type Aim = 'controller' | 'leader' | 'any';
 export interface PlannedFault {
   readonly id: number;
   readonly kind: NemesisKind;
-  /** partition: symmetric | one-way-out | one-way-in | bridge | isolate; latency: delay | reorder | loss; damage: what. */
+  /**
+   * partition: symmetric | one-way-out | one-way-in | bridge | isolate; latency: delay | reorder | loss; damage:
+   * record | batch-header | entry-header | offset-index | truncate; wipe: alone | while-lagging.
+   */
   readonly variant: string;
   readonly aim: Aim;
   /** Quiet time before the fault starts. */
@@ -92,7 +95,7 @@ export function planSchedule(options: ScheduleOptions): PlannedFault[] {
         break;
       }
       case 'wipe':
-        fault = { ...base, variant: 'rm-data-dir', durationMs: rng.range(1_000, 3_000), magnitude: 0 };
+        fault = { ...base, variant: rng.pick(['alone', 'while-lagging']), durationMs: rng.range(3_000, 8_000), magnitude: 0 };
         break;
     }
     faults.push(fault);
@@ -321,8 +324,20 @@ export class Nemesis {
       this.ctx.history.log({ type: 'note', text: detail });
     }
     await sleep(f.durationMs);
-    const started = await cluster.restart(id);
-    this.end(f, started ? `broker ${id} restarted` : `broker ${id} would not start`);
+    if (!(await cluster.restart(id))) {
+      this.end(f, `broker ${id} would not start`);
+      return detail;
+    }
+    // Damage matters most once the damaged replica leads: take the partition's leader away for a while.
+    await sleep(2_000);
+    const leader = (await cluster.partitionLeaders(this.ctx.topic)).get(record.partition);
+    if (leader !== undefined && leader !== id) {
+      await cluster.kill(leader);
+      await sleep(f.durationMs);
+      await cluster.restart(leader);
+      detail += `; then partition ${record.partition}'s leader ${leader} SIGKILLed for ${f.durationMs} ms`;
+    }
+    this.end(f, `broker ${id} restarted`);
     return detail;
   }
 
@@ -351,20 +366,46 @@ export class Nemesis {
     }
   }
 
-  /** Kills a broker, deletes its data dir, starts it empty under its old id. */
+  /**
+   * A broker's data dir deleted and the broker started empty under its old id, the only repair an operator has for
+   * a damaged store today. `alone`: nothing else happens. `while-lagging` (the case that lost data in issue 9): the
+   * wiped broker rejoins while another replica lags, paused meanwhile, and then the one replica that had everything
+   * (the target) is killed, so the lagging and the empty one must carry on between them.
+   */
   private async wipe(f: PlannedFault): Promise<string> {
     const { cluster } = this.ctx;
-    const id = await this.target(f);
-    if (id === undefined) return 'skipped: no live broker';
-    const detail = `wipe broker ${id} (${f.aim}): SIGKILL, delete its data dir, restart empty after ${f.durationMs} ms`;
-    this.begin(f, detail, [id]);
+    const leader = await this.target(f);
+    if (leader === undefined) return 'skipped: no live broker';
+    const others = shuffled(cluster.live().filter((id) => id !== leader && !cluster.unstartable.has(id)), f.pick);
+    if (f.variant === 'alone' || others.length < 2) {
+      const detail = `wipe broker ${leader} (${f.aim}): SIGKILL, delete its data dir, restart empty after ${f.durationMs} ms`;
+      this.begin(f, detail, [leader]);
+      await this.wipeAndRestart(leader, f.durationMs);
+      this.end(f, `broker ${leader} back, empty`);
+      return detail;
+    }
+    const [lagging, wiped] = others;
+    const detail = `wipe broker ${wiped} while broker ${lagging} is paused for ${f.durationMs} ms, then SIGKILL broker ${leader} (${f.aim}) for ${f.durationMs} ms`;
+    this.begin(f, detail, [leader, lagging, wiped]);
+    cluster.pause(lagging);
+    await sleep(f.durationMs / 2);
+    await this.wipeAndRestart(wiped, 0);
+    await sleep(f.durationMs / 2);
+    cluster.resume(lagging);
+    await cluster.kill(leader);
+    await sleep(f.durationMs);
+    const started = await cluster.restart(leader);
+    this.end(f, started ? `broker ${leader} restarted` : `broker ${leader} would not start`);
+    return detail;
+  }
+
+  private async wipeAndRestart(id: number, downMs: number): Promise<void> {
+    const { cluster } = this.ctx;
     await cluster.kill(id);
     rmSync(cluster.dataDir(id), { recursive: true, force: true });
     this.ctx.history.log({ type: 'broker', brokerId: id, event: 'wiped' });
-    await sleep(f.durationMs);
-    const started = await cluster.restart(id);
-    this.end(f, started ? `broker ${id} restarted empty` : `broker ${id} would not start`);
-    return detail;
+    await sleep(downMs);
+    await cluster.restart(id);
   }
 }
 

@@ -2,7 +2,7 @@
 // availability per partition, how long clients took to get past a dead or paused leader); on failure the seed, the
 // schedule, the checker's first bad records with their context, and where the logs and data were kept.
 import type { CheckResult, ViolationKind } from './checker';
-import type { Logged } from './history';
+import { recordKey, type Logged } from './history';
 
 export interface LeaderLoss {
   readonly faultId: number;
@@ -10,7 +10,7 @@ export interface LeaderLoss {
   readonly brokerId: number;
   /** How long the fault lasted (broker down or paused). */
   readonly faultMs: number;
-  /** Per partition the broker led: when another broker led it, and when a write to it was next acknowledged. */
+  /** Per partition the broker led: when another broker led it, and when a write sent after the fault began was first acknowledged. */
   readonly partitions: ReadonlyArray<{ partition: number; leaderMovedMs?: number; firstAckMs?: number }>;
 }
 
@@ -61,6 +61,8 @@ function leaderLosses(
   acks: ReadonlyArray<Logged & { type: 'ack' }>,
 ): LeaderLoss[] {
   const out: LeaderLoss[] = [];
+  const sentAt = new Map<string, number>();
+  for (const e of events) if (e.type === 'send') sentAt.set(recordKey(e), e.t);
   for (const f of faults) {
     if ((f.kind !== 'pause' && f.kind !== 'kill') || !f.ledPartitions || f.ledPartitions.length === 0) continue;
     const moved = events.filter((e): e is Logged & { type: 'leader-moved' } => e.type === 'leader-moved' && e.faultId === f.id);
@@ -70,7 +72,8 @@ function leaderLosses(
       brokerId: f.brokers[0],
       faultMs: (heals.get(f.id) ?? f.t) - f.t,
       partitions: f.ledPartitions.map((partition) => {
-        const firstAck = acks.find((a) => a.partition === partition && a.t > f.t);
+        // Acks of writes already in flight when the fault began say nothing about how soon clients got past it.
+        const firstAck = acks.find((a) => a.partition === partition && (sentAt.get(recordKey(a)) ?? 0) > f.t);
         return { partition, leaderMovedMs: moved.find((m) => m.partition === partition)?.afterMs, firstAckMs: firstAck && firstAck.t - f.t };
       }),
     });
@@ -96,7 +99,7 @@ export function formatSummary(summary: RunSummary, check: CheckResult): string {
     lines.push(`availability (seconds with an acknowledged write): ${availability.map((a, p) => `p${p} ${pct(a)}`).join(' ')}; mean ${pct(mean)}`);
   }
   for (const loss of summary.leaderLosses) {
-    const parts = loss.partitions.map((p) => `p${p.partition} new leader ${seconds(p.leaderMovedMs)}, next ack ${seconds(p.firstAckMs)}`).join('; ');
+    const parts = loss.partitions.map((p) => `p${p.partition} new leader ${seconds(p.leaderMovedMs)}, first ack ${seconds(p.firstAckMs)}`).join('; ');
     lines.push(`  ${loss.kind} #${loss.faultId} of leader ${loss.brokerId} for ${seconds(loss.faultMs)}: ${parts}`);
   }
   const errors = Object.entries(summary.requestErrors).map(([code, e]) => `${code} ${e.count} (longest ${seconds(e.maxLatencyMs)})`);
