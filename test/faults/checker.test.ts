@@ -195,6 +195,13 @@ describe('fault campaign checker', () => {
     expect(VIOLATION_KINDS.filter((k) => result.counts[k] > 0)).toEqual(['incomplete']);
   });
 
+  it('broker-crashed: a broker that exited by itself', () => {
+    const { events, stores } = cleanRun();
+    events.push({ type: 'broker', brokerId: 2, event: 'crashed', detail: 'pid 7 exited by itself (code 1, signal null):\nRangeError: offset 284' });
+    expectOnly(events, stores, 'broker-crashed', 'broker 2 at');
+    expect(checkHistory(timed(events), stores).first[0].context).toContain('RangeError: offset 284');
+  });
+
   it('prints the faults around a bad record as its context', () => {
     const { events } = cleanRun();
     finalRead(events, 1).pop();

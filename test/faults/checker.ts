@@ -15,12 +15,13 @@
 //   replica-diverged    a replica's stored batches below the high watermark differ from another's, or are missing
 //   replica-unreadable  a replica's store could not be read
 //   incomplete    the final read did not reach every high watermark (acknowledged records past it are unverified)
+//   broker-crashed      a broker process exited by itself (an uncaught error, an assertion): never acceptable
 import type { GroupDump, StoreDump } from './replica-dump';
 import { recordKey, type Logged, type PartitionPlacement, type ReadRecord, type StoredBatch } from './history';
 
 export const VIOLATION_KINDS = [
   'lost', 'misplaced', 'duplicated', 'reordered', 'phantom', 'failed-but-written', 'backwards', 'skipped',
-  'read-changed', 'replica-diverged', 'replica-unreadable', 'incomplete',
+  'read-changed', 'replica-diverged', 'replica-unreadable', 'incomplete', 'broker-crashed',
 ] as const;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
 
@@ -80,6 +81,7 @@ class Digest {
   /** reader → partition → records in the order handed over. */
   readonly reads = new Map<string, Map<number, ReadRecord[]>>();
   readonly faults: Array<{ t: number; id: number; detail: string; healT?: number }> = [];
+  readonly crashes: Array<{ t: number; brokerId: number; detail: string }> = [];
   topology: readonly PartitionPlacement[] = [];
   highWatermarks: readonly number[] | undefined;
   finalComplete = false;
@@ -124,6 +126,9 @@ class Digest {
         break;
       case 'fault':
         this.faults.push({ t: e.t, id: e.id, detail: e.detail });
+        break;
+      case 'broker':
+        if (e.event === 'crashed') this.crashes.push({ t: e.t, brokerId: e.brokerId, detail: e.detail ?? '' });
         break;
       case 'heal': {
         const fault = this.faults.find((f) => f.id === e.id);
@@ -337,6 +342,10 @@ export function checkHistory(events: readonly Logged[], stores: ReadonlyMap<numb
   checkOrder(digest, log, findings);
   checkReaders(digest, log, findings);
   checkReplicas(digest, stores, findings);
+  for (const c of digest.crashes) {
+    const [first, ...rest] = c.detail.split('\n');
+    findings.add('broker-crashed', `broker ${c.brokerId} at ${iso(c.t)}: ${first}`, () => [...rest, ...digest.faultsAround(c.t)]);
+  }
   let failedNo = 0;
   for (const f of digest.failures.values()) if (f.persisted === 'no') failedNo++;
   let inLog = 0;

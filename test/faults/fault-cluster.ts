@@ -29,9 +29,24 @@ export interface FaultClusterOptions {
 const START_TIMEOUT_MS = 60_000;
 const STATUS_TIMEOUT_MS = 2_000;
 
+/** Sends a signal; false if the process is already gone. */
+function signal(pid: number, name: NodeJS.Signals): boolean {
+  try {
+    process.kill(pid, name);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw err;
+  }
+}
+
 export class FaultCluster {
   private readonly paused = new Set<number>();
   private readonly down = new Set<number>();
+  /** Pids we signalled to end: any other exit is the broker's own doing (a crash), and a finding. */
+  private readonly endedByUs = new Set<number>();
+  /** Brokers down because they exited by themselves, not yet restarted. */
+  private readonly crashed = new Set<number>();
   /** Brokers that would not start again (their store is unusable): left out of every later fault. */
   readonly unstartable = new Set<number>();
 
@@ -95,6 +110,7 @@ export class FaultCluster {
   }
 
   async kill(id: number): Promise<void> {
+    this.expectExit(id);
     await this.processes.kill(id);
     this.paused.delete(id);
     this.down.add(id);
@@ -104,6 +120,7 @@ export class FaultCluster {
   /** SIGTERM: a graceful stop (a paused broker is resumed first, or it could not shut down). */
   async stop(id: number): Promise<void> {
     if (this.paused.has(id)) this.resume(id);
+    this.expectExit(id);
     await this.processes.stop(id);
     this.down.add(id);
     this.options.history.log({ type: 'broker', brokerId: id, event: 'stopped' });
@@ -116,6 +133,7 @@ export class FaultCluster {
         await this.processes.startBroker(id);
         this.keepLog(id);
         this.down.delete(id);
+        this.crashed.delete(id);
         this.unstartable.delete(id);
         this.options.history.log({ type: 'broker', brokerId: id, event: 'started' });
         return true;
@@ -129,10 +147,16 @@ export class FaultCluster {
     return false;
   }
 
+  /** Starts again the brokers that exited by themselves, as a supervisor would; returns their ids. */
+  async restartCrashed(): Promise<number[]> {
+    const ids = [...this.crashed].filter((id) => !this.unstartable.has(id));
+    for (const id of ids) await this.restart(id);
+    return ids;
+  }
+
   pause(id: number): void {
     const broker = this.processes.broker(id);
-    if (!broker || this.down.has(id)) return;
-    process.kill(broker.pid, 'SIGSTOP');
+    if (!broker || this.down.has(id) || !signal(broker.pid, 'SIGSTOP')) return;
     this.paused.add(id);
     this.options.history.log({ type: 'broker', brokerId: id, event: 'paused' });
   }
@@ -140,7 +164,7 @@ export class FaultCluster {
   resume(id: number): void {
     const broker = this.processes.broker(id);
     if (!broker || !this.paused.has(id)) return;
-    process.kill(broker.pid, 'SIGCONT');
+    signal(broker.pid, 'SIGCONT');
     this.paused.delete(id);
     this.options.history.log({ type: 'broker', brokerId: id, event: 'resumed' });
   }
@@ -180,6 +204,7 @@ export class FaultCluster {
 
   async close(): Promise<void> {
     for (const id of [...this.paused]) this.resume(id);
+    for (const id of this.brokerIds) this.expectExit(id);
     await this.processes.stopAll(10_000);
     await this.mesh.close();
   }
@@ -188,13 +213,30 @@ export class FaultCluster {
     return path.join(this.options.runDir, 'logs', `broker-${id}.log`);
   }
 
-  /** Appends what this incarnation of the broker wrote to stderr to its log once it exits. */
+  private expectExit(id: number): void {
+    const broker = this.processes.broker(id);
+    if (broker) this.endedByUs.add(broker.pid);
+  }
+
+  /**
+   * Appends what this incarnation of the broker wrote to stderr to its log once it exits; an exit nobody asked for
+   * is logged as a crash (the checker reports it) and the broker counts as down until the nemesis restarts it.
+   */
   private keepLog(id: number): void {
     const broker = this.processes.broker(id);
     if (!broker) return;
     const startedAt = new Date().toISOString();
-    void broker.exited.then(({ code, signal }) => {
-      appendFileSync(this.logFile(id), `--- pid ${broker.pid} started ${startedAt}, exited code ${code} signal ${signal}\n${broker.stderr()}\n`);
+    void broker.exited.then(({ code, signal: how }) => {
+      const stderr = broker.stderr();
+      appendFileSync(this.logFile(id), `--- pid ${broker.pid} started ${startedAt}, exited code ${code} signal ${how}\n${stderr}\n`);
+      if (this.endedByUs.has(broker.pid)) return;
+      if (this.processes.broker(id) === broker) {
+        this.down.add(id);
+        this.paused.delete(id);
+        this.crashed.add(id);
+      }
+      const tail = stderr.trim().split('\n').slice(-12).join('\n');
+      this.options.history.log({ type: 'broker', brokerId: id, event: 'crashed', detail: `pid ${broker.pid} exited by itself (code ${code}, signal ${how}):\n${tail}` });
     });
   }
 }

@@ -142,6 +142,8 @@ export class Nemesis {
       if (this.stopping || Date.now() + fault.gapMs >= deadlineMs) break;
       await sleep(fault.gapMs);
       if (this.stopping) break;
+      const revived = await this.ctx.cluster.restartCrashed();
+      if (revived.length > 0) this.ctx.history.log({ type: 'note', text: `restarted brokers ${revived.join(',')}, which had crashed` });
       const detail = await this.execute(fault);
       this.counts.set(fault.kind, (this.counts.get(fault.kind) ?? 0) + 1);
       onFault?.(fault, detail);
@@ -369,8 +371,8 @@ export class Nemesis {
   /**
    * A broker's data dir deleted and the broker started empty under its old id, the only repair an operator has for
    * a damaged store today. `alone`: nothing else happens. `while-lagging` (the case that lost data in issue 9): the
-   * wiped broker rejoins while another replica lags, paused meanwhile, and then the one replica that had everything
-   * (the target) is killed, so the lagging and the empty one must carry on between them.
+   * wiped broker rejoins while another replica lags, paused meanwhile, and the one replica that had everything (the
+   * target) is down, so the lagging and the empty one must carry on between them.
    */
   private async wipe(f: PlannedFault): Promise<string> {
     const { cluster } = this.ctx;
@@ -385,14 +387,15 @@ export class Nemesis {
       return detail;
     }
     const [lagging, wiped] = others;
-    const detail = `wipe broker ${wiped} while broker ${lagging} is paused for ${f.durationMs} ms, then SIGKILL broker ${leader} (${f.aim}) for ${f.durationMs} ms`;
+    const detail = `pause broker ${lagging} for ${f.durationMs} ms, then SIGKILL broker ${leader} (${f.aim}) for ${f.durationMs} ms and wipe broker ${wiped}`;
     this.begin(f, detail, [leader, lagging, wiped]);
+    // While `lagging` is paused, `wiped` and `leader` commit on their own; then both go down at once, `wiped` comes
+    // back empty before it could catch up, and the lagging and the empty replica are the only ones left.
     cluster.pause(lagging);
-    await sleep(f.durationMs / 2);
-    await this.wipeAndRestart(wiped, 0);
-    await sleep(f.durationMs / 2);
-    cluster.resume(lagging);
+    await sleep(f.durationMs);
     await cluster.kill(leader);
+    await this.wipeAndRestart(wiped, 0);
+    cluster.resume(lagging);
     await sleep(f.durationMs);
     const started = await cluster.restart(leader);
     this.end(f, started ? `broker ${leader} restarted` : `broker ${leader} would not start`);
