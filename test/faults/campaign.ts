@@ -84,7 +84,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     history.log({ type: 'topology', partitions: topology });
     workload = new Workload({
       topic: TOPIC, partitions, producers: options.producers ?? 4, ratePerProducer: options.ratePerProducer ?? 50,
-      maxOutstanding: 200, padBytes: 100, client, history,
+      maxOutstandingPerPartition: 40, padBytes: 100, client, history,
     });
     const running = workload;
     running.start();
@@ -137,8 +137,15 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
 
 /** Creates the RF=3 topic and returns where each partition lives, once every partition has a leader. */
 async function createTopic(cluster: FaultCluster, admin: Rafter, partitions: number): Promise<PartitionPlacement[]> {
-  await admin.admin().createTopic({ topic: TOPIC, partitions, replicationFactor: 3 });
   const deadline = Date.now() + 60_000;
+  // Placement needs three live brokers: the controller leader registers each once it is connected to it.
+  const allAlive = async () => [...(await cluster.views()).values()].some((v) =>
+    v.controller.role === 'leader' && v.brokers.filter((b) => b.alive).length === cluster.brokerIds.length);
+  while (!(await allAlive())) {
+    if (Date.now() > deadline) throw new Error('the brokers did not all register with a controller within 60 s');
+    await sleep(200);
+  }
+  await admin.admin().createTopic({ topic: TOPIC, partitions, replicationFactor: 3 });
   while (Date.now() < deadline) {
     const placements = new Map<number, PartitionPlacement>();
     const led = new Set<number>();

@@ -186,8 +186,10 @@ function finalLog(digest: Digest, findings: Findings): { at: Map<number, Map<num
   }
   if (!digest.finalComplete) {
     const hwms = digest.highWatermarks ?? [];
-    findings.add('incomplete', `the final read did not reach the high watermark of every partition (${hwms.join(',') || 'none known'})`, () =>
-      [...at].map(([p, offsets]) => `partition ${p}: read ${offsets.size} records`));
+    let unverified = 0;
+    for (const ack of digest.acks.values()) if (ack.offset >= (at.get(ack.partition)?.size ?? 0)) unverified++;
+    findings.add('incomplete', `the final read did not reach the high watermark of every partition (${hwms.join(',') || 'none known'}): ` +
+      `${unverified} acknowledged records could not be verified`, () => [...at].map(([p, offsets]) => `partition ${p}: read ${offsets.size} records`));
   }
   return { at, where };
 }
@@ -280,10 +282,10 @@ function checkReaders(digest: Digest, log: ReturnType<typeof finalLog>, findings
 
 /** Every replica's stored batches below the high watermark: contiguous from 0 and the same bytes everywhere. */
 function checkReplicas(digest: Digest, stores: ReadonlyMap<number, StoreDump>, findings: Findings): void {
-  const hwms = digest.highWatermarks;
-  if (!hwms || hwms.length === 0) return;
+  // Without a final read the committed extent is unknown: report what cannot be read, compare what is there.
+  const known = digest.finalComplete && digest.highWatermarks !== undefined;
   for (const placement of digest.topology) {
-    const hwm = hwms[placement.partition] ?? 0;
+    const hwm = known ? digest.highWatermarks![placement.partition] ?? 0 : Infinity;
     const committed = new Map<number, readonly StoredBatch[]>();
     for (const broker of placement.replicas) {
       const store = stores.get(broker);
@@ -297,7 +299,7 @@ function checkReplicas(digest: Digest, stores: ReadonlyMap<number, StoreDump>, f
       committed.set(broker, below);
       const reachedEnd = below.length > 0 && below[below.length - 1][1] + 1 >= hwm;
       if (group.error && !reachedEnd && hwm > 0) {
-        findings.add('replica-unreadable', `partition ${placement.partition} on broker ${broker}: ${group.error} (read ${below.length} batches below the high watermark ${hwm})`);
+        findings.add('replica-unreadable', `partition ${placement.partition} on broker ${broker}: ${group.error} (read ${below.length} batches${known ? ` below the high watermark ${hwm}` : ''})`);
       }
       let next = 0;
       for (const [base, last] of below) {
@@ -307,7 +309,7 @@ function checkReplicas(digest: Digest, stores: ReadonlyMap<number, StoreDump>, f
         }
         next = last + 1;
       }
-      if (next < hwm && !group.error) {
+      if (known && next < hwm && !group.error) {
         findings.add('replica-diverged', `partition ${placement.partition} on broker ${broker}: stored offsets end at ${next}, the high watermark is ${hwm}`,
           () => [`stored commit index ${group.commitIndex}`]);
       }

@@ -2,7 +2,7 @@
 // unique, sequence-numbered, keyed records; a consumer reading along from the start; at the end a fresh consumer
 // reading every partition from offset 0 up to its high watermark. Every attempt and its outcome, and every record
 // read, goes into the history for the checker.
-import { Rafter, RafterError, RafterProtocolError, type Consumer, type Producer } from '../../client';
+import { hashPartition, Rafter, RafterError, RafterProtocolError, type Consumer, type Producer } from '../../client';
 import type { HistoryWriter, ReadRecord, RecordId } from './history';
 import type { AckedRecord } from './nemesis';
 
@@ -12,8 +12,11 @@ export interface WorkloadOptions {
   readonly producers: number;
   /** Records a second per producer. */
   readonly ratePerProducer: number;
-  /** Sends a producer may have unsettled before it waits. */
-  readonly maxOutstanding: number;
+  /**
+   * Sends a producer may have unsettled per partition before it waits. Per partition, so that a partition that
+   * stalls does not starve the others of writes (availability is measured per partition).
+   */
+  readonly maxOutstandingPerPartition: number;
   /** Bytes of padding in each value, so batches have some size. */
   readonly padBytes: number;
   readonly client: (clientId: string) => Rafter;
@@ -29,8 +32,8 @@ export interface WorkloadCounts {
 
 /** Recent acknowledged records kept for the nemesis to aim storage damage at. */
 const RECENT_ACKS = 4096;
-/** Distinct keys per producer: enough to reach every partition, few enough to repeat (keyed, ordered per key). */
-const KEYS_PER_PRODUCER = 32;
+/** Distinct keys per producer and partition: records of one key repeat, and stay in order within it. */
+const KEYS_PER_PARTITION = 4;
 const TICK_MS = 20;
 
 /** `{"p":"w1","s":17,"pad":"…"}`: the value names its record, so every read says which attempt it came from. */
@@ -62,6 +65,11 @@ class ProducerWorker {
   private producer: Producer;
   private nextSeq = 0;
   private readonly outstanding = new Map<number, Promise<void>>();
+  /** Unsettled sends per partition. */
+  private readonly inPartition: number[];
+  /** Per partition, keys of this producer that the SDK's hash partitioner places there. */
+  private readonly keys: string[][];
+  private nextPartition = 0;
   private credit = 0;
   private timer: NodeJS.Timeout | undefined;
   private settledAll = false;
@@ -74,6 +82,13 @@ class ProducerWorker {
   ) {
     this.client = options.client(`faults-${name}`);
     this.producer = this.newProducer();
+    this.inPartition = new Array<number>(options.partitions).fill(0);
+    this.keys = Array.from({ length: options.partitions }, () => []);
+    for (let i = 0; this.keys.some((k) => k.length < KEYS_PER_PARTITION); i++) {
+      const key = `${name}/${i}`;
+      const keys = this.keys[hashPartition(Buffer.from(key), options.partitions)];
+      if (keys.length < KEYS_PER_PARTITION) keys.push(key);
+    }
   }
 
   private newProducer(): Producer {
@@ -94,20 +109,37 @@ class ProducerWorker {
       // At most a second's worth of credit: after a stall the rate resumes, it does not burst.
       this.credit = Math.min(this.credit + ((now - last) / 1000) * this.options.ratePerProducer, this.options.ratePerProducer);
       last = now;
-      while (this.credit >= 1 && this.outstanding.size < this.options.maxOutstanding) {
+      while (this.credit >= 1) {
+        const partition = this.partitionWithRoom();
+        if (partition === undefined) break;
         this.credit -= 1;
-        this.sendOne();
+        this.sendOne(partition);
       }
     }, TICK_MS);
   }
 
-  private sendOne(): void {
+  /** The next partition, round robin, with fewer than the limit unsettled. */
+  private partitionWithRoom(): number | undefined {
+    const n = this.options.partitions;
+    for (let i = 0; i < n; i++) {
+      const p = (this.nextPartition + i) % n;
+      if (this.inPartition[p] < this.options.maxOutstandingPerPartition) {
+        this.nextPartition = (p + 1) % n;
+        return p;
+      }
+    }
+    return undefined;
+  }
+
+  private sendOne(partition: number): void {
     if (this.producer.fatalError) {
       this.options.history.log({ type: 'producer-restart', producer: this.name, reason: this.producer.fatalError.message });
       this.producer = this.newProducer();
     }
     const seq = this.nextSeq++;
-    const key = `${this.name}/${seq % KEYS_PER_PRODUCER}`;
+    const keys = this.keys[partition];
+    const key = keys[seq % keys.length];
+    this.inPartition[partition]++;
     const { history, topic, padBytes } = this.options;
     history.log({ type: 'send', producer: this.name, seq, key });
     this.counts.sent++;
@@ -123,7 +155,10 @@ class ProducerWorker {
         this.counts.failed++;
         history.log({ type: 'fail', producer: this.name, seq, ...errorFields(err) });
       },
-    ).finally(() => this.outstanding.delete(seq));
+    ).finally(() => {
+      this.outstanding.delete(seq);
+      this.inPartition[partition]--;
+    });
     this.outstanding.set(seq, done);
   }
 
