@@ -150,6 +150,12 @@ export interface ClusterProcessOptions {
   args?: string[];
   nodeArgs?: string[];
   startTimeoutMs?: number;
+  /**
+   * The port broker `from` dials to reach broker `to` (default: `to`'s own port), e.g. a proxy's, so that a test can
+   * cut or slow each direction between two brokers. Each broker then has its own seed list (and so the cluster id,
+   * otherwise derived from the seed list, is passed explicitly).
+   */
+  peerPort?: (from: number, to: number) => number;
 }
 
 /** A local cluster of broker processes on loopback; brokers are addressed by id (1..n). */
@@ -197,13 +203,20 @@ export class ClusterProcesses {
     const broker = await startBrokerProcess({
       dataDir,
       args: [
-        '--broker-id', String(id), '--port', String(this.ports[id - 1]), '--seeds', this.seeds, ...(this.options.args ?? []), ...extraArgs,
+        '--broker-id', String(id), '--port', String(this.ports[id - 1]), ...this.seedArgs(id), ...(this.options.args ?? []), ...extraArgs,
       ],
       nodeArgs: this.options.nodeArgs,
       startTimeoutMs: this.options.startTimeoutMs,
     });
     this.processes.set(id, broker);
     return broker;
+  }
+
+  private seedArgs(id: number): string[] {
+    const { peerPort } = this.options;
+    if (!peerPort) return ['--seeds', this.seeds];
+    const seeds = this.ports.map((port, i) => `${i + 1}@127.0.0.1:${i + 1 === id ? port : peerPort(id, i + 1)}`).join(',');
+    return ['--seeds', seeds, '--cluster-id', `rafter-${this.seeds}`];
   }
 
   /** SIGKILL: a crash. */
