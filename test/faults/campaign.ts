@@ -69,24 +69,48 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
 
   const history = new HistoryWriter(runDir);
   history.log({ type: 'run', seed: options.seed, brokers: options.brokers, nemesis: options.kinds, minutes: options.minutes, topic: TOPIC, partitions });
-  const rng = new Prng(options.seed).fork();
   mkdirSync(path.join(runDir, 'brokers'), { recursive: true });
-  const cluster = await FaultCluster.start({ brokers: options.brokers, runDir, rng, history, brokerArgs: BROKER_ARGS });
+  const cluster = await FaultCluster.start({
+    brokers: options.brokers, runDir, rng: new Prng(options.seed).fork(), history, brokerArgs: BROKER_ARGS,
+  });
+  try {
+    await drive(cluster, history, schedule, { ...options, partitions }, log);
+  } finally {
+    history.flush();
+    await cluster.close();
+  }
+  const { events, check } = await checkRunDir(runDir);
+  const summary = summarize(events);
+  const figures = formatSummary(summary, check);
+  const report = check.ok
+    ? `campaign passed (seed ${options.seed})\n${figures}`
+    : [`CAMPAIGN FAILED: seed ${options.seed}, ${options.brokers} brokers, --nemesis ${options.kinds.join(',')}`,
+      `schedule:\n${scheduleText}`, formatViolations(check), figures, `logs and data kept in ${runDir}`].join('\n');
+  log(report);
+  if (check.ok && !options.keep) rmSync(runDir, { recursive: true, force: true });
+  return { ok: check.ok, runDir, check, summary, schedule, report };
+}
+
+/** The run itself: topic, workload, nemesis, healing, draining, the final read, replicas left to converge. */
+async function drive(
+  cluster: FaultCluster, history: HistoryWriter, schedule: readonly PlannedFault[],
+  options: CampaignOptions & { partitions: number }, log: (line: string) => void,
+): Promise<void> {
   const clients: Rafter[] = [];
   const client = (clientId: string) => {
     const c = new Rafter({ brokers: cluster.bootstrap, clientId, transport: cluster.transport });
     clients.push(c);
     return c;
   };
+  const { partitions } = options;
   let workload: Workload | undefined;
   try {
     const topology = await createTopic(cluster, client('faults-admin'), partitions);
     history.log({ type: 'topology', partitions: topology });
-    workload = new Workload({
+    const running = workload = new Workload({
       topic: TOPIC, partitions, producers: options.producers ?? 4, ratePerProducer: options.ratePerProducer ?? 50,
       maxOutstandingPerPartition: 40, padBytes: 100, client, history,
     });
-    const running = workload;
     running.start();
     await sleep(WARMUP_MS);
     const nemesis = new Nemesis({
@@ -113,26 +137,12 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     log('stopping the producers (waiting for every outcome)');
     await running.stop(DRAIN_MS);
     log('final read from offset 0');
-    const complete = await running.finalRead(FINAL_READ_MS);
-    if (!complete) log('the final read did not reach every high watermark');
-    const converged = await waitForReplicas(cluster, topology, CONVERGE_MS);
-    if (!converged) history.log({ type: 'note', text: `replicas had not converged after ${CONVERGE_MS} ms` });
+    if (!(await running.finalRead(FINAL_READ_MS))) log('the final read did not reach every high watermark');
+    if (!(await waitForReplicas(cluster, topology, CONVERGE_MS))) history.log({ type: 'note', text: `replicas had not converged after ${CONVERGE_MS} ms` });
   } finally {
     await workload?.stop(0).catch(() => undefined);
     await Promise.all(clients.map((c) => c.close()));
-    history.flush();
-    await cluster.close();
   }
-  const { events, check } = await checkRunDir(runDir);
-  const summary = summarize(events);
-  const figures = formatSummary(summary, check);
-  const report = check.ok
-    ? `campaign passed (seed ${options.seed})\n${figures}`
-    : [`CAMPAIGN FAILED: seed ${options.seed}, ${options.brokers} brokers, --nemesis ${options.kinds.join(',')}`,
-      `schedule:\n${scheduleText}`, formatViolations(check), figures, `logs and data kept in ${runDir}`].join('\n');
-  log(report);
-  if (check.ok && !options.keep) rmSync(runDir, { recursive: true, force: true });
-  return { ok: check.ok, runDir, check, summary, schedule, report };
 }
 
 /** Creates the RF=3 topic and returns where each partition lives, once every partition has a leader. */
