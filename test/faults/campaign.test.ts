@@ -1,5 +1,5 @@
-// The short fault campaign CI runs: 3 real brokers, ~2.5 minutes of the nemesis kinds today's brokers survive (kill,
-// pause, partition, latency, crash), then the checker over the whole history and every replica. The seed is new each
+// The short fault campaign CI runs: 3 real brokers, ~2.5 minutes of every nemesis kind (kill, pause, partition,
+// latency, crash, damage, wipe), then the checker over the whole history and every replica. The seed is new each
 // run (FAULTS_SEED=S to replay one) and printed first; a failure prints the schedule and the first bad records and
 // keeps the run dir. Longer and other campaigns: `npm run faults -- --minutes N --seed S --nemesis KINDS`.
 import { randomInt } from 'node:crypto';

@@ -18,8 +18,8 @@ import { HEALTHY_LINK, type LinkFaults } from './link-proxy';
 
 export const NEMESIS_KINDS = ['kill', 'pause', 'partition', 'latency', 'crash', 'damage', 'wipe'] as const;
 export type NemesisKind = (typeof NEMESIS_KINDS)[number];
-/** The kinds today's brokers survive without losing acknowledged data: what the CI campaign runs. */
-export const SURVIVED_KINDS: readonly NemesisKind[] = ['kill', 'pause', 'partition', 'latency', 'crash'];
+/** The kinds today's brokers survive without losing acknowledged data (all of them): what the CI campaign runs. */
+export const SURVIVED_KINDS: readonly NemesisKind[] = NEMESIS_KINDS;
 
 export type Aim = 'controller' | 'leader' | 'any';
 
