@@ -163,7 +163,7 @@ export class Nemesis {
     const { cluster, history } = this.ctx;
     const startedMs = Date.now();
     let unwell: string[] = [];
-    while (Date.now() - startedMs < WHOLE_TIMEOUT_MS) {
+    while (Date.now() - startedMs < WHOLE_TIMEOUT_MS && !this.stopping) {
       const running = cluster.brokerIds.filter((id) => !cluster.isDown(id));
       unwell = (await Promise.all(running.map(async (id) => {
         const health = await this.health(id);
