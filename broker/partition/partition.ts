@@ -335,8 +335,8 @@ export class Partition implements GroupStateMachine {
    * Assigns offsets to a checked batch, patching it in place (the caller hands over the bytes), proposes it, and
    * resolves per `acks`: ACKS_ALL once committed, ACKS_LEADER once durable here, ACKS_NONE at once. Offsets are
    * assigned at once, so batches appended in one turn keep their order. Rejects with a PartitionWriteError
-   * (NOT_LEADER) on a follower, or when leadership is lost before the acknowledgement; with the store's error if
-   * the store failed.
+   * (NOT_LEADER) on a follower, or when leadership is lost or the store fails before the acknowledgement; with the
+   * store's error if the store had already failed (nothing is written then).
    */
   append(batch: Uint8Array, header: BatchHeader, appendTimeMs: number, acks: rafter.Acks = rafter.Acks.ACKS_ALL): Promise<AppendResult> {
     if (this.failure) return Promise.reject(this.failure);
@@ -544,7 +544,13 @@ export class Partition implements GroupStateMachine {
     this.failure ??= err;
     const waiting = [...this.awaitingPersist.drain(), ...this.awaitingCommit.drain(), ...this.awaitingOriginal];
     this.awaitingOriginal = [];
-    for (const p of waiting) p.reject(this.failure);
+    if (waiting.length === 0) return;
+    // Proposed before the failure: the entries may be on disk, or on the other replicas, which can commit them
+    // without this broker. NOT_LEADER says so ('maybe') and sends the client to whoever leads the partition now.
+    const undecided = new PartitionWriteError(ErrorCode.NOT_LEADER,
+      `${this.topic}/${this.partition} stopped on this broker before the write was acknowledged (${this.failure.message}); ` +
+      'it may still be committed', NO_NODE);
+    for (const p of waiting) p.reject(undecided);
   }
 
   /**

@@ -497,7 +497,7 @@ export class Producer {
     if (error instanceof RafterError && error.persisted === 'maybe') batch.maybePersisted = true;
     if (error instanceof RafterError && error.refreshMetadata && !(error instanceof NotLeaderError)) this.ctx.cluster.markStale(batch.topic);
     if (this.fatal) {
-      this.finish(batch, withPersisted(this.fatal, batch.maybePersisted));
+      this.finish(batch, this.fatal);
       return;
     }
     const nowMs = this.ctx.clock.nowMs();
@@ -510,11 +510,16 @@ export class Producer {
     }
     const final = retriable
       ? new RafterDeliveryTimeoutError(this.options.deliveryTimeoutMs, batch.maybePersisted ? 'maybe' : 'no', error)
-      : withPersisted(error, batch.maybePersisted);
+      : error;
     this.finish(batch, final);
   }
 
-  private finish(batch: ProducerBatch, error: unknown): void {
+  /**
+   * Fails a batch for good. Whatever the last attempt was told, an earlier attempt that may have been written (a lost
+   * answer, a timeout) makes the outcome 'maybe': a refusal speaks only for the attempt it answers.
+   */
+  private finish(batch: ProducerBatch, failure: unknown): void {
+    const error = withPersisted(failure, batch.maybePersisted);
     this.release(batch);
     if (this.idempotence && batch.baseSequence >= 0 && !this.fatal && !this.closed && !this.idempotence.onFailed(batch)) {
       this.becomeFatal(new RafterError(

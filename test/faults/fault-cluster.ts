@@ -28,6 +28,8 @@ export interface FaultClusterOptions {
 /** Time a broker may take to start (replaying its log on a loaded machine) before the attempt counts as failed. */
 const START_TIMEOUT_MS = 60_000;
 const STATUS_TIMEOUT_MS = 2_000;
+/** The one line broker/main.ts exits with when it cannot open its store (and changed nothing). */
+const STORE_REFUSED = /exited \(code 1, signal null\)[\s\S]*cannot open the store [\s\S]*--rebuild-from-peers/;
 
 /** Sends a signal; false if the process is already gone. */
 function signal(pid: number, name: NodeJS.Signals): boolean {
@@ -126,12 +128,18 @@ export class FaultCluster {
     this.options.history.log({ type: 'broker', brokerId: id, event: 'stopped' });
   }
 
-  /** Starts a stopped broker on its data dir; false (logged) if it would not start, twice. */
+  /**
+   * Starts a stopped broker on its data dir; false (logged) if it would not start, twice. A broker that refuses its
+   * store at start (truncated, or one LMDB cannot open) is started again with --rebuild-from-peers, the repair
+   * docs/reliability.md gives the operator, and that is logged as such.
+   */
   async restart(id: number): Promise<boolean> {
+    let extraArgs: string[] = [];
     for (let attempt = 1; attempt <= 2; attempt++) {
       try {
-        await this.processes.startBroker(id);
+        await this.processes.startBroker(id, extraArgs);
         this.keepLog(id);
+        if (extraArgs.length > 0) this.options.history.log({ type: 'broker', brokerId: id, event: 'rebuilt-from-peers' });
         this.down.delete(id);
         this.crashed.delete(id);
         this.unstartable.delete(id);
@@ -141,6 +149,7 @@ export class FaultCluster {
         const detail = String((err as Error).message).slice(-2000);
         appendFileSync(this.logFile(id), `\n--- start attempt ${attempt} failed at ${new Date().toISOString()}:\n${detail}\n`);
         this.options.history.log({ type: 'broker', brokerId: id, event: 'start-failed', detail: detail.slice(-400) });
+        if (STORE_REFUSED.test(detail)) extraArgs = ['--rebuild-from-peers'];
       }
     }
     this.unstartable.add(id);

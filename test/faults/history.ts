@@ -42,7 +42,7 @@ export type HistoryEvent =
   | { type: 'fault'; id: number; kind: string; detail: string; brokers: readonly number[]; ledPartitions?: readonly number[] }
   | { type: 'heal'; id: number; kind: string; detail: string }
   | { type: 'leader-moved'; faultId: number; partition: number; leaderId: number; afterMs: number }
-  | { type: 'broker'; brokerId: number; event: 'killed' | 'stopped' | 'started' | 'start-failed' | 'crashed' | 'paused' | 'resumed' | 'wiped' | 'damaged'; detail?: string }
+  | { type: 'broker'; brokerId: number; event: 'killed' | 'stopped' | 'started' | 'start-failed' | 'crashed' | 'paused' | 'resumed' | 'wiped' | 'damaged' | 'rebuilt-from-peers'; detail?: string }
   | { type: 'note'; text: string };
 
 /** An event as stored: with the time (ms since the epoch) it was logged. */

@@ -3,8 +3,9 @@
 // fault names an aim (the controller leader, some partition leader, any broker) and a number that picks among the
 // candidates at that moment; the history records whom it hit.
 //
-// Faults do not overlap: each one is healed (broker restarted, resumed, links restored) before the quiet gap that
-// precedes the next, so every fault is seen on its own and the cluster is whole again between them.
+// Faults do not overlap: each one is healed (broker restarted, resumed, links restored, and every broker ok again:
+// a wiped or damaged replica caught up) before the quiet gap that precedes the next, so every fault is seen on its
+// own and the cluster is whole again between them.
 import { rmSync, statSync } from 'node:fs';
 import { batchBaseOffset } from '../../client/protocol';
 import {
@@ -18,8 +19,8 @@ import { HEALTHY_LINK, type LinkFaults } from './link-proxy';
 
 export const NEMESIS_KINDS = ['kill', 'pause', 'partition', 'latency', 'crash', 'damage', 'wipe'] as const;
 export type NemesisKind = (typeof NEMESIS_KINDS)[number];
-/** The kinds today's brokers survive without losing acknowledged data: what the CI campaign runs. */
-export const SURVIVED_KINDS: readonly NemesisKind[] = ['kill', 'pause', 'partition', 'latency', 'crash'];
+/** The kinds today's brokers survive without losing acknowledged data (all of them): what the CI campaign runs. */
+export const SURVIVED_KINDS: readonly NemesisKind[] = NEMESIS_KINDS;
 
 export type Aim = 'controller' | 'leader' | 'any';
 
@@ -128,6 +129,8 @@ export interface NemesisContext {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** How long a healed fault may take to leave every broker ok (a replica catching up on a loaded machine). */
+const WHOLE_TIMEOUT_MS = 120_000;
 
 /** Carries out a schedule. */
 export class Nemesis {
@@ -147,6 +150,41 @@ export class Nemesis {
       const detail = await this.execute(fault);
       this.counts.set(fault.kind, (this.counts.get(fault.kind) ?? 0) + 1);
       onFault?.(fault, detail);
+      await this.untilWhole(fault);
+    }
+  }
+
+  /**
+   * A fault is healed once every broker says ok again: a wiped, rebuilt or damaged replica has caught up and votes.
+   * Until then its partitions have one replica fewer to lose, and the next wipe could take the last full copy,
+   * which is more than three replicas promise to survive.
+   */
+  private async untilWhole(f: PlannedFault): Promise<void> {
+    const { cluster, history } = this.ctx;
+    const startedMs = Date.now();
+    let unwell: string[] = [];
+    while (Date.now() - startedMs < WHOLE_TIMEOUT_MS && !this.stopping) {
+      const running = cluster.brokerIds.filter((id) => !cluster.isDown(id));
+      unwell = (await Promise.all(running.map(async (id) => {
+        const health = await this.health(id);
+        return health?.status === 'ok' ? [] : [`broker ${id}: ${health === undefined ? 'no answer' : JSON.stringify(health)}`];
+      }))).flat();
+      if (unwell.length === 0) break;
+      await sleep(500);
+    }
+    const waitedMs = Date.now() - startedMs;
+    if (unwell.length > 0) history.log({ type: 'note', text: `after fault #${f.id}: not whole after ${waitedMs} ms: ${unwell.join('; ').slice(0, 600)}` });
+    else if (waitedMs > 1_000) history.log({ type: 'note', text: `after fault #${f.id}: every broker ok again after ${waitedMs} ms` });
+  }
+
+  private async health(id: number): Promise<{ status: string } | undefined> {
+    const broker = this.ctx.cluster.processes.broker(id);
+    if (!broker) return undefined;
+    try {
+      const response = await fetch(`${broker.httpUrl}/health`, { signal: AbortSignal.timeout(2_000) });
+      return await response.json() as { status: string };
+    } catch {
+      return undefined;
     }
   }
 

@@ -18,6 +18,8 @@ export interface RunSummary {
   /** From the first fault to the last heal. */
   readonly nemesisMinutes: number;
   readonly faultsByKind: Readonly<Record<string, number>>;
+  /** Brokers that refused their store at start and were restarted with --rebuild-from-peers, as an operator would. */
+  readonly operatorRepairs: number;
   /** Per partition: the share of seconds of the nemesis window in which a write to it was acknowledged. */
   readonly availability: readonly number[];
   readonly leaderLosses: readonly LeaderLoss[];
@@ -50,6 +52,7 @@ export function summarize(events: readonly Logged[]): RunSummary {
   return {
     nemesisMinutes: faults.length === 0 ? 0 : (end - start) / 60_000,
     faultsByKind,
+    operatorRepairs: events.filter((e) => e.type === 'broker' && e.event === 'rebuilt-from-peers').length,
     availability: withAcks.map((s) => s.size / seconds),
     leaderLosses: leaderLosses(events, faults, heals, acks),
     requestErrors,
@@ -87,7 +90,7 @@ export function formatSummary(summary: RunSummary, check: CheckResult): string {
   const lines: string[] = [];
   const kinds = Object.entries(summary.faultsByKind).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
   const count = (k: ViolationKind) => check.counts[k];
-  lines.push(`nemesis ${summary.nemesisMinutes.toFixed(1)} min; faults: ${kinds}`);
+  lines.push(`nemesis ${summary.nemesisMinutes.toFixed(1)} min; faults: ${kinds}; operator repairs (--rebuild-from-peers): ${summary.operatorRepairs}`);
   lines.push(`records: ${check.stats.sent} sent, ${check.stats.acked} acknowledged, ${check.stats.failedNo} failed (persisted: no), ` +
     `${check.stats.failedMaybe} failed (maybe), ${check.stats.unknown} unknown; ${check.stats.inLog} in the log, ${check.stats.readAlong} read along`);
   lines.push(`lost ${count('lost')}, duplicated ${count('duplicated')}, reordered ${count('reordered')}, misplaced ${count('misplaced')}; ` +

@@ -153,6 +153,41 @@ describe('idempotent producer', () => {
     expect(stored()).toEqual(['ok']);
   });
 
+  // A refusal answers one attempt: it says nothing of an earlier one whose answer was lost, which may be in the log
+  // (here it is). As a leader that lost the producer's state would answer the retry.
+  it.each(['PRODUCER_FENCED', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH', 'OUT_OF_ORDER_SEQUENCE'] as const)('%s on a retry of a batch an earlier attempt may have written fails it with persisted maybe', async (name) => {
+    const producer = client.producer({ lingerMs: 0 });
+    await producer.send({ topic: 't', value: 'ok' });
+    broker.lostAcks.push('drop');
+    producer.events.on('retry', () => broker.injectedErrors.set('t/0', [{ code: ErrorCode[name] }]));
+    await expect(producer.send({ topic: 't', value: 'lost-ack' })).rejects.toMatchObject({ code: name, persisted: 'maybe' });
+    expect(stored()).toEqual(['ok', 'lost-ack']);
+    expect(producer.fatalError).toMatchObject({ code: name });
+  });
+
+  it('a fatal error on one partition fails what other partitions may have written with maybe, and lets their in-flight batches finish', async () => {
+    broker.createTopic('three', 3);
+    const producer = client.producer({ lingerMs: 0, retry: { initialRetryTimeMs: 60_000, maxRetryTimeMs: 60_000 } });
+    for (const partition of [0, 1, 2]) await producer.send({ topic: 'three', partition, value: `first-${partition}` });
+    // Partition 1: an attempt written whose answer is lost; the batch waits for its retry.
+    broker.lostAcks.push('drop');
+    const retried = new Promise((resolve) => producer.events.on('retry', resolve));
+    const lost = producer.send({ topic: 'three', partition: 1, value: 'lost-ack' }).catch((e: unknown) => e);
+    await retried;
+    // Partition 2: in flight, unanswered yet, while partition 0 is refused for good.
+    broker.holdAcks = true;
+    const sent = broker.requestsOf('produceRequest').length;
+    const inFlight = producer.send({ topic: 'three', partition: 2, value: 'in-flight' }).catch((e: unknown) => e);
+    await until(() => broker.requestsOf('produceRequest').length === sent + 1);
+    broker.holdAcks = false;
+    broker.injectedErrors.set('three/0', [{ code: ErrorCode.OUT_OF_ORDER_SEQUENCE }]);
+    await expect(producer.send({ topic: 'three', partition: 0, value: 'refused' })).rejects.toMatchObject({ code: 'OUT_OF_ORDER_SEQUENCE', persisted: 'no' });
+    expect(await lost).toMatchObject({ code: 'OUT_OF_ORDER_SEQUENCE', persisted: 'maybe' });
+    broker.releaseAcks();
+    expect(await inFlight).toMatchObject({ partition: 2, offset: 1 });
+    expect(producer.fatalError).toMatchObject({ code: 'OUT_OF_ORDER_SEQUENCE' });
+  });
+
   it('retries InitProducerId on a retriable error and fails for good on a non-retriable one', async () => {
     broker.initProducerIdErrors.push(ErrorCode.STORAGE_ERROR);
     await expect(client.producer({ lingerMs: 0 }).send({ topic: 't', value: 'a' })).resolves.toMatchObject({ offset: 0 });
