@@ -312,6 +312,11 @@ describe('a replica that lost or damaged its data (real broker processes)', () =
 
     const raw = await RawClient.connect(cluster.broker(1)!.url);
     try {
+      // The restarted broker reports the damage before its intact partition has elected itself.
+      await waitFor('alone/1 led again', async () => {
+        const probe = await raw.request({ fetchRequest: { maxWaitMs: 0, partitions: [{ topic, partition: 1, offset: 0 }] } });
+        return probe.fetchResponse!.partitions![0].error ? undefined : true;
+      });
       const produced = await raw.request({ produceRequest: { acks: rafter.Acks.ACKS_ALL, partitions: [0, 1].map((partition) => ({
         topic, partition, batch: encodeRecordBatch([{ value: Buffer.from('after') }]),
       })) } });
