@@ -18,11 +18,20 @@
 import { ErrorCode } from '../../client/protocol';
 import { EntryType, NotLeaderError, ProposalRefusedError } from '../raft';
 import type { Entry, RaftIndex, Snapshot, Term } from '../raft';
-import type { GroupStateMachine, Leadership, RaftGroup, RaftHost } from '../replication';
+import type { GroupContentRules, GroupStateMachine, Leadership, RaftGroup, RaftHost } from '../replication';
 import type { BrokerStore } from '../storage';
 import type { TopicError } from '../topics';
-import { encodeCommand, type BrokerAddress, type ControllerCommand } from './commands';
-import { CONTROLLER_GROUP_ID, ControllerState } from './controller-state';
+import { controllerEntryProblem, encodeCommand, type BrokerAddress, type ControllerCommand } from './commands';
+import { CONTROLLER_GROUP_ID, ControllerState, controllerSnapshotProblem } from './controller-state';
+
+/**
+ * What group 0's entries and snapshots from a peer are checked against before Raft takes them: what apply and
+ * restore below read (an empty snapshot, like an empty entry, restores nothing).
+ */
+export const CONTROLLER_CONTENT_RULES: GroupContentRules = {
+  entryProblem: (e) => (e.type === EntryType.Normal ? controllerEntryProblem(e.data) : undefined),
+  snapshotProblem: (data) => (data.length === 0 ? undefined : controllerSnapshotProblem(data)),
+};
 
 export interface ControllerServiceOptions {
   readonly brokerId: number;
