@@ -110,6 +110,8 @@ function entriesProblem(m: Message, rules: GroupContentRules): Refusal | undefin
   if (!inRange(last.index, MAX_INDEX)) return { reason: 'index', detail: `append reaching index ${last.index}, beyond 2^50` };
   // Terms only rise along a slice: its first entry's is the lowest, and a leader's term is at least 1.
   if (!(m.entries[0].term >= 1)) return { reason: 'term', detail: `append of an entry at term ${m.entries[0].term}` };
+  const unknown = m.entries.find((e) => e.type !== EntryType.Normal && e.type !== EntryType.ConfChange);
+  if (unknown) return { reason: 'entry', detail: `entry at index ${unknown.index} has unknown type ${unknown.type}` };
   try {
     validateLogSlice(m.index, m.logTerm, m.term, m.entries, 'append');
   } catch (err) {
