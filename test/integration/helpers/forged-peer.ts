@@ -66,10 +66,10 @@ export async function connectAsBroker(url: string, asBroker: number, clusterId: 
   };
 }
 
-/** Connects as `asBroker`, sends the frame, and closes once it is written. */
-export async function sendForged(url: string, asBroker: number, clusterId: string, groups: readonly GroupMessages[]): Promise<void> {
+/** Connects as `asBroker`, sends the frames in order, and closes once they are written. */
+export async function sendForged(url: string, asBroker: number, clusterId: string, ...frames: ReadonlyArray<readonly GroupMessages[]>): Promise<void> {
   const peer = await connectAsBroker(url, asBroker, clusterId);
-  peer.sendBatch(groups);
+  for (const groups of frames) peer.sendBatch(groups);
   await peer.close();
 }
 
