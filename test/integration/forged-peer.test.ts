@@ -259,7 +259,6 @@ describe('forged peer messages against three broker processes', () => {
     });
     const after = await refusedBy(cluster, 'entry');
     await afterForgery('bad-command', 'controller');
-    expectRefused(followers, before, after);
     // Every entry of every broker's controller log is a command a controller leader wrote.
     await cluster.stopAll();
     for (const id of ALL) {
@@ -280,5 +279,6 @@ describe('forged peer messages against three broker processes', () => {
         await store.close();
       }
     }
+    expectRefused(followers, before, after);
   });
 });
