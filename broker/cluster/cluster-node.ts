@@ -203,6 +203,8 @@ export class ClusterNode {
     this.endpoint = attachPeerEndpoint(app, PEER_PATH, {
       brokerId: this.options.brokerId,
       clusterId: this.options.clusterId,
+      // The transport's, which are in the registry: the endpoint's own would count frames and rejections for nobody.
+      metrics: this.transport.metrics,
       onBatch: (from, groups) => this.host.handlePeerBatch(from, groups),
       storeState: () => this.storeState(),
       onPeerHello: (hello) => this.handlePeerHello(hello),
