@@ -5,10 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ControllerService } from '../../../broker/cluster/controller-service';
-import { ControllerState } from '../../../broker/cluster/controller-state';
-import { rafter as controllerWire } from '../../../broker/cluster/generated/controller';
 import { RaftHost } from '../../../broker/replication';
 import { BrokerStore, StorageCorruptionError } from '../../../broker/storage';
+import { controllerSnapshotOfVersion } from './fixture';
 
 async function withStoredSnapshot(data: Uint8Array, fn: (service: ControllerService) => void): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rafter-controller-service-'));
@@ -30,26 +29,18 @@ async function withStoredSnapshot(data: Uint8Array, fn: (service: ControllerServ
   }
 }
 
-function snapshotOfVersion(version: number): Uint8Array {
-  const state = new ControllerState({ livenessTimeoutMs: 1000 });
-  state.apply({ kind: 'register-broker', atMs: 5, broker: { id: 2, host: 'h', port: 1, rack: '' } });
-  const decoded = controllerWire.controller.ControllerSnapshot.decode(state.snapshot());
-  decoded.version = version;
-  return controllerWire.controller.ControllerSnapshot.encode(decoded).finish();
-}
-
 describe('ControllerService.start', () => {
   it('restores the stored snapshot and hosts group 0', async () => {
-    await withStoredSnapshot(snapshotOfVersion(1), (service) => {
+    await withStoredSnapshot(controllerSnapshotOfVersion(1), (service) => {
       service.start();
-      expect(service.state.broker(2)).toMatchObject({ host: 'h' });
+      expect(service.state.broker(2)).toMatchObject({ host: 'b2.local' });
       expect(service.started).toBe(true);
       service.stop();
     });
   });
 
   it('reports a stored snapshot of version 99 as damage to group 0, hosting nothing (it once ended every start)', async () => {
-    await withStoredSnapshot(snapshotOfVersion(99), (service) => {
+    await withStoredSnapshot(controllerSnapshotOfVersion(99), (service) => {
       let thrown: unknown;
       try {
         service.start();

@@ -6,7 +6,7 @@ import { Registry } from 'prom-client';
 import { encodeRecordBatch, stampBatch } from '../../../client/protocol';
 import { CONTROLLER_CONTENT_RULES } from '../../../broker/cluster/controller-service';
 import { encodeCommand } from '../../../broker/cluster/commands';
-import { ControllerState } from '../../../broker/cluster/controller-state';
+import { controllerSnapshotOfVersion } from '../cluster/fixture';
 import { rafter as controllerWire } from '../../../broker/cluster/generated/controller';
 import { PARTITION_CONTENT_RULES, ProducerStateTable } from '../../../broker/partition';
 import { encodePartitionSnapshot } from '../../../broker/partition/entry-format';
@@ -189,13 +189,7 @@ describe('partition groups: entries and snapshots as a partition leader writes t
 describe('the controller group: commands and snapshots as a controller leader writes them', () => {
   const controllerReason = (m: Message) => reasonOf(m, context(CONTROLLER_CONTENT_RULES, { groupId: 0 }));
   const command = (c: Parameters<typeof encodeCommand>[0]) => encodeCommand(c);
-  const snapshotOf = (version: number) => {
-    const state = new ControllerState({ livenessTimeoutMs: 1000 });
-    state.apply({ kind: 'register-broker', atMs: 5, broker: { id: 1, host: 'h', port: 1, rack: '' } });
-    const decoded = controllerWire.controller.ControllerSnapshot.decode(state.snapshot());
-    decoded.version = version;
-    return controllerWire.controller.ControllerSnapshot.encode(decoded).finish();
-  };
+  const snapshotOf = controllerSnapshotOfVersion;
 
   it('take empty entries and every command kind', () => {
     const entries = [
