@@ -19,13 +19,15 @@ import type { Registry } from 'prom-client';
 import { ErrorCode, type rafter } from '../../client/protocol';
 import type { SeedBroker } from '../config';
 import type { PartitionMetricLabels } from '../metrics';
-import { PartitionMetrics, type Partition, type PartitionError } from '../partition';
-import { attachPeerEndpoint, PeerMetrics, PeerTransport, RaftHost, type Hello, type PeerEndpoint } from '../replication';
+import { PARTITION_CONTENT_RULES, PartitionMetrics, type Partition, type PartitionError } from '../partition';
+import {
+  attachPeerEndpoint, PeerMessageValidator, PeerMetrics, PeerTransport, RaftHost, type Hello, type PeerEndpoint,
+} from '../replication';
 import { StorageCorruptionError, type BrokerStore } from '../storage';
 import { metadataResponse, NO_LEADER_ID, topicMetadata, type PartitionLeadership } from './cluster-view';
 import type { BrokerAddress } from './commands';
 import { ControllerCatchUp } from './controller-catch-up';
-import { ControllerService } from './controller-service';
+import { CONTROLLER_CONTENT_RULES, ControllerService } from './controller-service';
 import { registerClusterMetrics } from './cluster-metrics';
 import { CONTROLLER_GROUP_ID } from './controller-state';
 import { Formation, isControllerUnformed } from './formation';
@@ -143,6 +145,15 @@ export class ClusterNode {
         if (!this.stopping) this.replicaDamaged(groupId, err);
       },
       onFailure: (err) => this.log(`rafter broker ${options.brokerId}: storage failed, no group on this broker persists or applies anything more until it restarts: ${err.message}`),
+      // Only the seeds speak for a group, each for itself; what they send must be what their groups' kinds hold.
+      validator: new PeerMessageValidator({
+        brokerId: options.brokerId,
+        peers: options.seeds.map((s) => s.id).filter((id) => id !== options.brokerId),
+        rulesFor: (groupId) => (groupId === CONTROLLER_GROUP_ID ? CONTROLLER_CONTENT_RULES : PARTITION_CONTENT_RULES),
+        registry: options.registry,
+        log: this.log,
+      }),
+      log: this.log,
     });
     this.partitions = new HostedPartitions({
       brokerId: options.brokerId,
@@ -192,6 +203,8 @@ export class ClusterNode {
     this.endpoint = attachPeerEndpoint(app, PEER_PATH, {
       brokerId: this.options.brokerId,
       clusterId: this.options.clusterId,
+      // The transport's, which are in the registry: the endpoint's own would count frames and rejections for nobody.
+      metrics: this.transport.metrics,
       onBatch: (from, groups) => this.host.handlePeerBatch(from, groups),
       storeState: () => this.storeState(),
       onPeerHello: (hello) => this.handlePeerHello(hello),

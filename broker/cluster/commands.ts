@@ -104,3 +104,33 @@ export function decodeCommand(data: Uint8Array): ControllerCommand | TopicError 
       return malformed('no command');
   }
 }
+
+const MAX_BROKER_ID = 2 ** 31 - 1;
+const isBrokerIdValue = (id: number) => Number.isInteger(id) && id >= 1 && id <= MAX_BROKER_ID;
+
+/**
+ * Why a group 0 entry from a peer is no command a controller leader proposes, or undefined: it must decode to a
+ * command of a known kind whose numbers are what apply can hold (a time below 2^53, broker ids in their range, one
+ * replica list per partition). Whether it applies (the topic exists, the brokers are registered) is apply's to say,
+ * the same on every broker; this only keeps out what no leader of ours ever wrote. Empty entries are a new leader's.
+ */
+export function controllerEntryProblem(data: Uint8Array): string | undefined {
+  if (data.length === 0) return undefined;
+  const command = decodeCommand(data);
+  if ('error' in command) return command.message;
+  if (!Number.isSafeInteger(command.atMs)) return `controller command time ${command.atMs} is beyond 2^53`;
+  switch (command.kind) {
+    case 'register-broker':
+      return isBrokerIdValue(command.broker.id) ? undefined : `register-broker names broker ${command.broker.id}`;
+    case 'broker-heartbeat':
+      return isBrokerIdValue(command.brokerId) ? undefined : `broker-heartbeat names broker ${command.brokerId}`;
+    case 'delete-topic':
+      return undefined;
+    case 'create-topic': {
+      const { spec, placement } = command;
+      if (placement.length !== spec.partitions) return `create-topic places ${placement.length} of ${spec.partitions} partitions`;
+      const bad = placement.findIndex((replicas) => replicas.some((id) => !isBrokerIdValue(id)));
+      return bad < 0 ? undefined : `create-topic partition ${bad} names replicas ${placement[bad].join(',')}`;
+    }
+  }
+}

@@ -18,11 +18,20 @@
 import { ErrorCode } from '../../client/protocol';
 import { EntryType, NotLeaderError, ProposalRefusedError } from '../raft';
 import type { Entry, RaftIndex, Snapshot, Term } from '../raft';
-import type { GroupStateMachine, Leadership, RaftGroup, RaftHost } from '../replication';
-import type { BrokerStore } from '../storage';
+import type { GroupContentRules, GroupStateMachine, Leadership, RaftGroup, RaftHost } from '../replication';
+import { StorageCorruptionError, type BrokerStore } from '../storage';
 import type { TopicError } from '../topics';
-import { encodeCommand, type BrokerAddress, type ControllerCommand } from './commands';
-import { CONTROLLER_GROUP_ID, ControllerState } from './controller-state';
+import { controllerEntryProblem, encodeCommand, type BrokerAddress, type ControllerCommand } from './commands';
+import { CONTROLLER_GROUP_ID, ControllerState, controllerSnapshotProblem } from './controller-state';
+
+/**
+ * What group 0's entries and snapshots from a peer are checked against before Raft takes them: what apply and
+ * restore below read (an empty snapshot, like an empty entry, restores nothing).
+ */
+export const CONTROLLER_CONTENT_RULES: GroupContentRules = {
+  entryProblem: (e) => (e.type === EntryType.Normal ? controllerEntryProblem(e.data) : undefined),
+  snapshotProblem: (data) => (data.length === 0 ? undefined : controllerSnapshotProblem(data)),
+};
 
 export interface ControllerServiceOptions {
   readonly brokerId: number;
@@ -71,7 +80,11 @@ export class ControllerService implements GroupStateMachine {
   start(options: { recovering?: boolean } = {}): void {
     const log = this.options.store.group(CONTROLLER_GROUP_ID);
     if (log.lastIndex() > 0) {
-      const { data } = log.snapshot();
+      const { metadata, data } = log.snapshot();
+      // Ours always restores. One that does not was damaged, or never was ours (a peer's, stored before peer
+      // messages were checked): as damage, the replica is rebuilt from the others instead of failing every start.
+      const problem = data.length > 0 ? controllerSnapshotProblem(data) : undefined;
+      if (problem) throw new StorageCorruptionError(CONTROLLER_GROUP_ID, metadata.index, 'group_state', problem);
       if (data.length > 0) this.state.restore(data);
     }
     this.group = this.options.host.createGroup(CONTROLLER_GROUP_ID, {

@@ -220,57 +220,87 @@ export class ControllerState {
   /**
    * Replaces the whole state with a snapshot's (a Raft snapshot installed from the leader, or the local one at
    * startup). A snapshot is written by our own code, so one that does not decode or holds nonsense is corruption: it
-   * throws, and the state is left as it was.
+   * throws, and the state is left as it was. One from a peer is checked (controllerSnapshotProblem) before Raft takes it.
    */
   restore(bytes: Uint8Array): void {
-    const s = pb.ControllerSnapshot.decode(bytes);
-    if (s.version !== CONTROLLER_SNAPSHOT_VERSION) throw new Error(`controller snapshot version ${s.version} is not supported`);
-    if (s.nextGroupId < FIRST_PARTITION_GROUP_ID) throw new Error(`controller snapshot: next group id ${s.nextGroupId}`);
-    const brokers = new Map<number, BrokerRecord>();
-    for (const b of s.brokers) {
-      const id = b.id ?? 0;
-      if (!isBrokerId(id) || brokers.has(id)) throw new Error(`controller snapshot: bad or repeated broker id ${id}`);
-      brokers.set(id, {
-        id, host: b.host ?? '', port: b.port ?? 0, rack: b.rack ?? '',
-        registeredAtMs: b.registeredAtMs ?? 0, lastHeartbeatMs: b.lastHeartbeatMs ?? 0,
-      });
-    }
-    const topics = new Map<string, ClusterTopic>();
-    const groups = new Set<number>();
-    for (const t of s.topics) {
-      const name = t.name ?? '';
-      const partitioning = t.partitioning ?? 0;
-      if (topics.has(name) || topicNameProblem(name)) throw new Error(`controller snapshot: bad or repeated topic name "${name}"`);
-      if (!isPartitioning(partitioning)) throw new Error(`controller snapshot: topic "${name}" has partitioning ${partitioning}`);
-      const partitions = (t.partitions ?? []).map((p, partition) => {
-        const groupId = p.groupId ?? 0;
-        if (groupId < FIRST_PARTITION_GROUP_ID || groupId >= s.nextGroupId || groups.has(groupId)) {
-          throw new Error(`controller snapshot: topic "${name}" partition ${partition} has group ${groupId}`);
-        }
-        groups.add(groupId);
-        return { partition, groupId, replicas: [...(p.replicas ?? [])] };
-      });
-      const config = t.config ?? {};
-      topics.set(name, {
-        spec: {
-          name,
-          partitions: partitions.length,
-          replicationFactor: t.replicationFactor ?? 0,
-          partitioning,
-          splitKeys: (t.splitKeys ?? []).map((k) => Uint8Array.from(k)),
-          config: { retentionMs: config.retentionMs ?? 0, retentionBytes: config.retentionBytes ?? 0, maxMessageBytes: config.maxMessageBytes ?? 0 },
-        },
-        partitions,
-        createdAtMs: t.createdAtMs ?? 0,
-      });
-    }
+    const s = parseSnapshot(bytes);
+    if (typeof s === 'string') throw new Error(s);
     this.brokerTable.clear();
-    for (const [id, b] of brokers) this.brokerTable.set(id, b);
+    for (const [id, b] of s.brokers) this.brokerTable.set(id, b);
     this.topicTable.clear();
-    for (const [name, t] of topics) this.topicTable.set(name, t);
+    for (const [name, t] of s.topics) this.topicTable.set(name, t);
     this.clock = s.clockMs;
     this.groupCounter = s.nextGroupId;
   }
+}
+
+/** Why `bytes` is no controller snapshot restore() takes, or undefined. */
+export function controllerSnapshotProblem(bytes: Uint8Array): string | undefined {
+  const s = parseSnapshot(bytes);
+  return typeof s === 'string' ? s : undefined;
+}
+
+interface ParsedSnapshot {
+  readonly brokers: Map<number, BrokerRecord>;
+  readonly topics: Map<string, ClusterTopic>;
+  readonly clockMs: number;
+  readonly nextGroupId: number;
+}
+
+function parseSnapshot(bytes: Uint8Array): ParsedSnapshot | string {
+  let s: generated.controller.ControllerSnapshot;
+  try {
+    s = pb.ControllerSnapshot.decode(bytes);
+  } catch (err) {
+    return `controller snapshot does not decode: ${(err as Error).message}`;
+  }
+  if (s.version !== CONTROLLER_SNAPSHOT_VERSION) return `controller snapshot version ${s.version} is not supported`;
+  if (s.nextGroupId < FIRST_PARTITION_GROUP_ID) return `controller snapshot: next group id ${s.nextGroupId}`;
+  if (!Number.isSafeInteger(s.clockMs)) return `controller snapshot: clock ${s.clockMs} is beyond 2^53`;
+  const brokers = new Map<number, BrokerRecord>();
+  for (const b of s.brokers) {
+    const id = b.id ?? 0;
+    if (!isBrokerId(id) || brokers.has(id)) return `controller snapshot: bad or repeated broker id ${id}`;
+    brokers.set(id, {
+      id, host: b.host ?? '', port: b.port ?? 0, rack: b.rack ?? '',
+      registeredAtMs: b.registeredAtMs ?? 0, lastHeartbeatMs: b.lastHeartbeatMs ?? 0,
+    });
+  }
+  const topics = new Map<string, ClusterTopic>();
+  const groups = new Set<number>();
+  for (const t of s.topics) {
+    const name = t.name ?? '';
+    const partitioning = t.partitioning ?? 0;
+    if (topics.has(name) || topicNameProblem(name)) return `controller snapshot: bad or repeated topic name "${name}"`;
+    if (!isPartitioning(partitioning)) return `controller snapshot: topic "${name}" has partitioning ${partitioning}`;
+    const partitions: PartitionPlacement[] = [];
+    for (const [partition, p] of (t.partitions ?? []).entries()) {
+      const groupId = p.groupId ?? 0;
+      if (groupId < FIRST_PARTITION_GROUP_ID || groupId >= s.nextGroupId || groups.has(groupId)) {
+        return `controller snapshot: topic "${name}" partition ${partition} has group ${groupId}`;
+      }
+      const replicas = [...(p.replicas ?? [])];
+      if (replicas.some((id) => !isBrokerId(id)) || new Set(replicas).size !== replicas.length) {
+        return `controller snapshot: topic "${name}" partition ${partition} has replicas ${replicas.join(',')}`;
+      }
+      groups.add(groupId);
+      partitions.push({ partition, groupId, replicas });
+    }
+    const config = t.config ?? {};
+    topics.set(name, {
+      spec: {
+        name,
+        partitions: partitions.length,
+        replicationFactor: t.replicationFactor ?? 0,
+        partitioning,
+        splitKeys: (t.splitKeys ?? []).map((k) => Uint8Array.from(k)),
+        config: { retentionMs: config.retentionMs ?? 0, retentionBytes: config.retentionBytes ?? 0, maxMessageBytes: config.maxMessageBytes ?? 0 },
+      },
+      partitions,
+      createdAtMs: t.createdAtMs ?? 0,
+    });
+  }
+  return { brokers, topics, clockMs: s.clockMs, nextGroupId: s.nextGroupId };
 }
 
 function isBrokerId(id: number): boolean {

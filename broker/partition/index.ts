@@ -7,3 +7,4 @@ export type { GroupReplica, ReplicatedLog } from './replicated-log';
 export { RaftReplicatedLog, type GroupMembership } from './raft-replicated-log';
 export { PartitionMetrics } from './partition-metrics';
 export type { PartitionCounters } from './partition-metrics';
+export { PARTITION_CONTENT_RULES, partitionEntryProblem, partitionSnapshotProblem } from './entry-format';

@@ -13,14 +13,13 @@
 // checkpointBytes or checkpointEntries of batches) and the batches after it are re-applied, so a restart reads a
 // bounded stretch of the log; a log without checkpoints is re-applied from its first entry on top of its snapshot.
 import {
-  ErrorCode, rafter, batchBaseOffset, batchMaxTimestampMs, batchRecordCount, checkRecordSet, readBatchHeader, stampBatch,
-  verifyBatchCrc,
-  type BatchHeader,
+  ErrorCode, rafter, batchBaseOffset, batchMaxTimestampMs, batchRecordCount, readBatchHeader, stampBatch, type BatchHeader,
 } from '../../client/protocol';
 import { LeaderTransferInProgressError, NotLeaderError, ProposalRefusedError } from '../raft/errors';
-import { EntryType, NO_NODE, type Entry, type NodeId, type RaftIndex, type Snapshot, type Term } from '../raft/types';
+import { NO_NODE, type Entry, type NodeId, type RaftIndex, type Snapshot, type Term } from '../raft/types';
 import type { GroupStateMachine, Leadership } from '../replication';
 import { StorageCorruptionError, type GroupLog } from '../storage';
+import { checkBatchFormat, encodePartitionSnapshot, isBatchEntry, snapshotEndOffset, snapshotProducerState } from './entry-format';
 import type { PartitionCounters } from './partition-metrics';
 import { ProducerStateTable, type ProducerBatchHeader, type ProducerStateOptions } from './producer-state';
 import { decodeProducerStateCheckpoint, encodeProducerStateCheckpoint, isProducerStateCheckpoint } from './producer-state-checkpoint';
@@ -124,14 +123,8 @@ class AckQueue {
   }
 }
 
-/** The tag every record batch starts with (field 1, 64-bit); a partition's other commands start with other bytes. */
-const BATCH_FIRST_BYTE = 0x09;
 /** Bytes read per step when scanning the log for a timestamp or for producer state. */
 const SCAN_BYTES = 1024 * 1024;
-
-function isBatchEntry(e: Entry): boolean {
-  return e.type === EntryType.Normal && e.data.length > 0 && e.data[0] === BATCH_FIRST_BYTE;
-}
 
 export class Partition implements GroupStateMachine {
   readonly topic: string;
@@ -269,7 +262,7 @@ export class Partition implements GroupStateMachine {
 
   /** The table part of a partition snapshot; none (an older snapshot) means no producers. */
   private restoreProducerState(snapshotData: Uint8Array): void {
-    const state = decodeSnapshotProducerState(snapshotData);
+    const state = snapshotProducerState(snapshotData);
     this.producers.restore(state.length > 0 ? state : new ProducerStateTable().snapshot());
   }
 
@@ -300,15 +293,8 @@ export class Partition implements GroupStateMachine {
         message: `batch of ${batch.length} bytes exceeds max.message.bytes ${this.maxMessageBytes} of ${this.topic}`,
       };
     }
-    const header = readBatchHeader(batch);
-    if (typeof header === 'string') return { error: ErrorCode.CORRUPT_BATCH, message: header };
-    if (!verifyBatchCrc(batch, header)) {
-      return { error: ErrorCode.CORRUPT_BATCH, message: `batch CRC mismatch: header says 0x${header.crc.toString(16)}` };
-    }
-    // A correct CRC over records that contradict the header would be stored and served as offsets it does not hold.
-    const lie = checkRecordSet(batch, header);
-    if (lie) return { error: ErrorCode.CORRUPT_BATCH, message: lie };
-    return header;
+    const header = checkBatchFormat(batch);
+    return typeof header === 'string' ? { error: ErrorCode.CORRUPT_BATCH, message: header } : header;
   }
 
   /** A failed store fails every later write: what was staged may not have reached the disk. */
@@ -489,7 +475,7 @@ export class Partition implements GroupStateMachine {
 
   /** The log now starts after the leader's snapshot: our offsets continue from the end offset it records. */
   restore(snapshot: Snapshot): void {
-    const endOffset = decodeSnapshotEndOffset(snapshot.data);
+    const endOffset = snapshotEndOffset(snapshot.data);
     this.snapshotEndOffset = endOffset;
     if (snapshot.metadata.index > this.committedIndex) this.committedIndex = snapshot.metadata.index;
     this.lastStagedIndex = Math.max(this.lastStagedIndex, snapshot.metadata.index);
@@ -502,7 +488,7 @@ export class Partition implements GroupStateMachine {
 
   /** The state at the last applied entry: the offset after it, and the producer state. */
   snapshotData(): Uint8Array {
-    return encodeSnapshot(this.highWatermark, this.producers.snapshot());
+    return encodePartitionSnapshot(this.highWatermark, this.producers.snapshot());
   }
 
   onLeadershipChange(leadership: Leadership): void {
@@ -654,21 +640,4 @@ function settle(queue: AckQueue, entries: readonly Entry[], notLeader: () => Err
     if (e !== undefined && e.term === p.term) p.resolve(p.result);
     else p.reject(notLeader());
   }
-}
-
-/** A partition snapshot: the end offset (u64 big-endian), then the producer state (absent in older snapshots). */
-function encodeSnapshot(endOffset: number, producerState: Uint8Array): Uint8Array {
-  const bytes = new Uint8Array(8 + producerState.length);
-  new DataView(bytes.buffer).setBigUint64(0, BigInt(endOffset));
-  bytes.set(producerState, 8);
-  return bytes;
-}
-
-function decodeSnapshotEndOffset(data: Uint8Array): number {
-  if (data.length < 8) return 0;
-  return Number(new DataView(data.buffer, data.byteOffset, 8).getBigUint64(0));
-}
-
-function decodeSnapshotProducerState(data: Uint8Array): Uint8Array {
-  return data.length > 8 ? data.subarray(8) : new Uint8Array(0);
 }

@@ -274,36 +274,45 @@ export class ProducerStateTable {
 
   /** Replaces the applied state with a snapshot's and drops the pending overlay. Throws on malformed bytes. */
   restore(bytes: Uint8Array): void {
-    const fail = (why: string): never => {
-      throw new Error(`producer state snapshot is malformed: ${why}`);
-    };
-    if (bytes.length < SNAPSHOT_HEADER_BYTES) fail(`${bytes.length} bytes is shorter than its header`);
-    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (dv.getUint8(0) !== SNAPSHOT_VERSION) fail(`unknown version ${dv.getUint8(0)}`);
-    const clockMs = getU64(dv, 1);
-    const count = dv.getUint32(9, true);
-    const producers = new Map<number, ProducerEntry>();
-    let at = SNAPSHOT_HEADER_BYTES;
-    for (let i = 0; i < count; i++) {
-      if (at + PRODUCER_BYTES > bytes.length) fail(`producer ${i} of ${count} is cut off`);
-      const id = getU64(dv, at);
-      const entry: ProducerEntry = { epoch: dv.getUint32(at + 8, true), batches: [], lastSeenMs: getU64(dv, at + 12) };
-      const batches = dv.getUint8(at + 20);
-      at += PRODUCER_BYTES;
-      if (at + batches * BATCH_BYTES > bytes.length) fail(`batches of producer ${id} are cut off`);
-      for (let j = 0; j < batches; j++) {
-        entry.batches.push({ baseSequence: dv.getInt32(at, true), lastSequence: dv.getInt32(at + 4, true), baseOffset: getU64(dv, at + 8) });
-        at += BATCH_BYTES;
-      }
-      // A snapshot from a table with a larger window keeps the newest batches this one can hold.
-      if (entry.batches.length > this.batchWindow) entry.batches.splice(0, entry.batches.length - this.batchWindow);
-      producers.set(id, entry);
-    }
-    if (at !== bytes.length) fail(`${bytes.length - at} trailing bytes`);
-    this.producers = producers;
-    this.clockMs = clockMs;
+    const parsed = parseSnapshot(bytes, this.batchWindow);
+    if (typeof parsed === 'string') throw new Error(`producer state snapshot is malformed: ${parsed}`);
+    this.producers = parsed.producers;
+    this.clockMs = parsed.clockMs;
     this.pending.clear();
   }
+}
+
+/** Why `bytes` is not a producer state snapshot that restore() takes, or undefined. Reads, builds nothing kept. */
+export function producerStateProblem(bytes: Uint8Array): string | undefined {
+  const parsed = parseSnapshot(bytes, DEFAULT_BATCH_WINDOW);
+  return typeof parsed === 'string' ? `producer state snapshot is malformed: ${parsed}` : undefined;
+}
+
+function parseSnapshot(bytes: Uint8Array, batchWindow: number): { producers: Map<number, ProducerEntry>; clockMs: number } | string {
+  if (bytes.length < SNAPSHOT_HEADER_BYTES) return `${bytes.length} bytes is shorter than its header`;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (dv.getUint8(0) !== SNAPSHOT_VERSION) return `unknown version ${dv.getUint8(0)}`;
+  const clockMs = getU64(dv, 1);
+  const count = dv.getUint32(9, true);
+  const producers = new Map<number, ProducerEntry>();
+  let at = SNAPSHOT_HEADER_BYTES;
+  for (let i = 0; i < count; i++) {
+    if (at + PRODUCER_BYTES > bytes.length) return `producer ${i} of ${count} is cut off`;
+    const id = getU64(dv, at);
+    const entry: ProducerEntry = { epoch: dv.getUint32(at + 8, true), batches: [], lastSeenMs: getU64(dv, at + 12) };
+    const batches = dv.getUint8(at + 20);
+    at += PRODUCER_BYTES;
+    if (at + batches * BATCH_BYTES > bytes.length) return `batches of producer ${id} are cut off`;
+    for (let j = 0; j < batches; j++) {
+      entry.batches.push({ baseSequence: dv.getInt32(at, true), lastSequence: dv.getInt32(at + 4, true), baseOffset: getU64(dv, at + 8) });
+      at += BATCH_BYTES;
+    }
+    // A snapshot from a table with a larger window keeps the newest batches this one can hold.
+    if (entry.batches.length > batchWindow) entry.batches.splice(0, entry.batches.length - batchWindow);
+    producers.set(id, entry);
+  }
+  if (at !== bytes.length) return `${bytes.length - at} trailing bytes`;
+  return { producers, clockMs };
 }
 
 function invalid(code: ErrorCode, message: string): ProducerCheck {

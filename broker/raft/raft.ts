@@ -243,6 +243,9 @@ export class Raft {
     if (m.term === 0) {
       // local message
     } else if (m.term > this.term) {
+      // A leader sends TimeoutNow at its term to a follower that acknowledged its log, so already at that term: one
+      // from a higher term is from no leader, and must not even raise ours.
+      if (m.type === MessageType.TimeoutNow) return;
       if (m.type === MessageType.Vote || m.type === MessageType.PreVote) {
         const force = m.rejectHint === VOTE_TRANSFER;
         const inLease = this.config.checkQuorum && this.lead !== NO_NODE
@@ -381,6 +384,10 @@ export class Raft {
   // ---- followers -----------------------------------------------------------------------------------------------
 
   private stepFollower(m: Message): void {
+    // §5.2: a term has at most one leader. Once we follow one, a leader's message of our term from another node is
+    // not from a leader at all: taking it would let any node rewrite our log or our commit index.
+    const fromLeader = m.type === MessageType.App || m.type === MessageType.Heartbeat || m.type === MessageType.Snap;
+    if (fromLeader && this.lead !== NO_NODE && m.from !== this.lead) return;
     switch (m.type) {
       case MessageType.Prop:
         throw new NotLeaderError(this.lead);
@@ -404,6 +411,9 @@ export class Raft {
         this.send({ ...m, to: this.lead, term: this.term });
         return;
       case MessageType.TimeoutNow:
+        // Only the leader hands leadership over, and only to a follower it caught up (which knows it); from anyone
+        // else, it would move leadership at will past every voter's lease.
+        if (m.from !== this.lead) return;
         // A transfer is an explicit request: no pre-vote, and voters honour it despite their leader lease.
         this.hup('transfer');
         return;
@@ -707,6 +717,9 @@ export class Raft {
   }
 
   private handleAppendAccepted(m: Message, pr: Progress): void {
+    // A follower holds nothing of our term we did not send it: an ack past our log is false, and taken it would
+    // have us send from an index we do not hold (and ask for a snapshot that does not exist).
+    if (m.index > this.log.lastIndex()) return;
     if (!pr.maybeUpdate(m.index) && !(pr.match === m.index && pr.state === 'probe')) return;
     if (pr.state === 'probe') {
       pr.becomeReplicate();

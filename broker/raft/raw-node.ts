@@ -60,9 +60,13 @@ export class RaftNode {
     this.raft.tick();
   }
 
-  /** A message from a peer. Local-only types (Hup, Beat, Prop, …) are ignored: only the host may cause those. */
+  /**
+   * A message from a peer. Local-only types (Hup, Beat, Prop, …) are ignored: only the host may cause those. So is
+   * one at term 0: a peer's messages carry its term (at least 1), and Raft would step a term-0 one as local, past
+   * every term check (an append at term 0 would be taken as from the leader of our term).
+   */
   step(message: Message): void {
-    if (isLocalMessage(message.type)) return;
+    if (isLocalMessage(message.type) || message.term === 0) return;
     this.raft.step(message);
   }
 

@@ -22,5 +22,9 @@ export {
 } from './peer-transport';
 export { attachPeerEndpoint, type PeerEndpoint, type PeerEndpointOptions } from './peer-endpoint';
 export {
+  ANY_CONTENT, MAX_INDEX, MAX_NODE_ID, MAX_TERM, messageProblem, PeerMessageValidator, REFUSAL_REASONS,
+  type GroupContentRules, type MessageContext, type PeerMessageValidatorOptions, type Refusal, type RefusalReason,
+} from './peer-message-validation';
+export {
   RaftGroup, RaftHost, type CreateGroupOptions, type GroupStateMachine, type Leadership, type RaftHostOptions,
 } from './raft-host';

@@ -51,6 +51,9 @@
 // removed, its state machine told it leads no more, nothing more sent for it — and `onGroupDamaged` tells the
 // owner, who may rebuild the replica from the others (dropGroupLog, then createGroup again). Every other group goes
 // on. Only a store that can no longer write (a failed commit) stops every group: then nothing could be made durable.
+// Any other error thrown by a group's node or state machine stops that group alone too (stopFailed), with one line.
+//
+// Peers: every message from a peer passes the validator (peer-message-validation.ts) before its node steps it.
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import {
   decodeConfChange, EntryType, MessageType, NO_NODE, NotLeaderError, RaftNode,
@@ -59,6 +62,7 @@ import {
 } from '../raft';
 import { StorageCorruptionError, type BrokerStore, type GroupLog } from '../storage';
 import type { GroupId, GroupMessages } from './group-messages';
+import type { PeerMessageValidator } from './peer-message-validation';
 import type { DropReason } from './peer-metrics';
 import type { PeerTransport } from './peer-transport';
 
@@ -136,6 +140,10 @@ export interface RaftHostOptions {
   readonly onGroupDamaged?: (groupId: GroupId, err: StorageCorruptionError) => void;
   /** The store failed to commit: every group stopped (see storageFailure). */
   readonly onFailure?: (err: Error) => void;
+  /** Checks every message from a peer before its group's node sees it (peer-message-validation.ts). */
+  readonly validator?: Pick<PeerMessageValidator, 'accept'>;
+  /** Lines for the operator (a group stopped by an error). Default stderr. */
+  readonly log?: (line: string) => void;
 }
 
 const EMPTY_DATA = new Uint8Array(0);
@@ -255,6 +263,7 @@ interface HostMetrics {
   readonly snapshotsSent: Counter<string>;
   readonly snapshotsRestored: Counter<string>;
   readonly inboundDropped: Counter<'reason'>;
+  readonly groupsFailed: Counter<string>;
   readonly electionsWon: Counter<string>;
   readonly proposalCommitDuration: Histogram<string>;
   unregister(): void;
@@ -276,6 +285,8 @@ export class RaftHost {
   private dirty = new Set<HostedGroup>();
   private readonly onGroupDamaged: RaftHostOptions['onGroupDamaged'];
   private readonly onFailure: RaftHostOptions['onFailure'];
+  private readonly validator: RaftHostOptions['validator'];
+  private readonly log: (line: string) => void;
   private readonly metrics: HostMetrics;
   private ticker: NodeJS.Timeout | undefined;
   private flushScheduled = false;
@@ -299,6 +310,8 @@ export class RaftHost {
     this.raftLimits = options.raft;
     this.onGroupDamaged = options.onGroupDamaged;
     this.onFailure = options.onFailure;
+    this.validator = options.validator;
+    this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     if (!(this.tickMs > 0)) throw new RangeError(`tickMs must be positive, got ${this.tickMs}`);
     this.metrics = createHostMetrics(options.registry, this, options.maxGroupMetrics ?? 64);
   }
@@ -426,18 +439,33 @@ export class RaftHost {
   }
 
   /**
-   * Runs one group's share of some work. Damaged stored data stops that group (returns false) and nothing else;
-   * every other error is not the group's alone and goes up.
+   * Runs one group's share of some work. Damaged stored data stops that group (returns false) and nothing else; so
+   * does any other error (see stopFailed).
    */
   private guarded(g: HostedGroup, work: () => void): boolean {
     try {
       work();
       return true;
     } catch (err) {
-      if (!(err instanceof StorageCorruptionError)) throw err;
-      this.stopDamaged(g, err);
+      if (err instanceof StorageCorruptionError) this.stopDamaged(g, err);
+      else this.stopFailed(g, err instanceof Error ? err : new Error(String(err)));
       return false;
     }
+  }
+
+  /**
+   * A group's node or state machine threw on something no check caught (a bug, or an entry whose content a state
+   * machine cannot take). Going on with it could act on a half-done step; failing the host would stop every other
+   * group, and the process would meet it again at every start. So this group alone stops on this broker, said in
+   * one line and counted; a restart hosts it again.
+   */
+  private stopFailed(g: HostedGroup, err: Error): void {
+    if (g.removed) return;
+    this.detach(g);
+    this.metrics.groupsFailed.inc();
+    this.log(`rafter broker ${this.brokerId}: Raft group ${g.id} stopped on this broker by an error in its work; the other `
+      + `groups go on, and it is hosted again when the broker restarts: ${err.stack ?? err.message}`);
+    g.stateMachine.onFailure?.(err);
   }
 
   group(groupId: GroupId): RaftGroup | undefined {
@@ -478,6 +506,7 @@ export class RaftHost {
           this.metrics.inboundDropped.labels('wrong-node').inc();
           continue;
         }
+        if (this.validator && !this.validator.accept(fromBroker, groupId, m)) continue;
         try {
           g.node.step(m);
         } catch (err) {
@@ -841,6 +870,8 @@ function createHostMetrics(registry: Registry | undefined, host: RaftHost, maxGr
     flushGroups: histogram('rafter_raft_flush_groups', 'Groups with a Ready in one flush cycle', FLUSH_GROUPS_BUCKETS),
     snapshotsSent: counter('rafter_raft_snapshots_sent_total', 'Raft snapshots sent to followers'),
     snapshotsRestored: counter('rafter_raft_snapshots_restored_total', 'Raft snapshots received and restored'),
+    groupsFailed: counter('rafter_raft_groups_failed_total',
+      'Raft groups stopped on this broker because their node or state machine threw (a bug or an unusable entry); each stays stopped until a restart'),
     electionsWon: counter('rafter_raft_elections_won_total', 'Times this broker became the leader of a group'),
     proposalCommitDuration: histogram('rafter_raft_proposal_commit_duration_seconds',
       'From a proposal on the leader until its entry is committed by a quorum and applied here', FLUSH_SECONDS_BUCKETS),

@@ -257,6 +257,15 @@ const raft: DashboardSpec = {
       whenRed: 'unrepairable above 0: no other replica holds that data; restore the broker\'s data directory from a backup. Rebuilding for long: the group has no leader to catch up from (see Groups recovering); bring its other replicas back.',
     },
     {
+      title: 'Peer messages refused, groups failed', kind: 'timeseries', unit: 'none',
+      queries: [
+        q(`sum by (broker, reason) (increase(rafter_peer_messages_refused_total{${B}}${RI}))`, 'refused {{broker}} {{reason}}'),
+        q(`max by (broker) (rafter_raft_groups_failed_total{${B}})`, 'groups failed {{broker}}'),
+      ],
+      shows: 'Raft messages from peers refused before Raft saw them (out of bounds, malformed entries or snapshots), by reason; and Raft groups stopped on a broker because their work threw, since it started.',
+      whenRed: 'Any refusal: a peer sends what no honest broker of this cluster sends (another version, a bug, or someone on the peer port); the broker\'s stderr line names the sender, group and why. Groups failed above 0: those groups are stopped on that broker until it restarts; its stderr line has the error.',
+    },
+    {
       title: 'Controller group', kind: 'timeseries', unit: 'none',
       queries: [
         q(`max by (broker) (rafter_raft_term{group="0",${B}})`, 'term {{broker}}'),

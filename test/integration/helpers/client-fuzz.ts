@@ -1,9 +1,9 @@
 // Hostile frames for the client endpoint, drawn from one seeded Prng: requests with random and extreme field values,
 // batches that lie or carry ids that are not theirs, frames naming a partition many times, encoded frames with bits
 // flipped, cut short or with bytes inserted, and bytes that are no frame at all. The same seed draws the same frames.
-import { createCipheriv } from 'node:crypto';
 import { encodeFrame, encodeRecordBatch, rafter, type Frame } from '../../../client/protocol';
 import type { Prng } from '../../sim/prng';
+import { mutateBytes, seededBytes } from './fuzz-bytes';
 import { lyingBatches } from './lying-batches';
 import { FETCH_PARTITIONS_FIELD, FETCH_REQUEST_FIELD, repeatedEntriesFrame } from './raw-frames';
 
@@ -141,38 +141,11 @@ export class ClientFuzzer {
     return this.rng.chance(0.8) ? this.rng.pick(this.target.topics) : `fz-${this.rng.int(12)}`;
   }
 
-  /** n bytes drawn from the seed: a few straight from the Prng, more as an AES-CTR stream keyed from it (fast). */
   private bytes(n: number): Uint8Array {
-    if (n <= 64) {
-      const out = new Uint8Array(n);
-      for (let i = 0; i < n; i++) out[i] = this.rng.int(256);
-      return out;
-    }
-    const key = Buffer.alloc(16);
-    for (let i = 0; i < 4; i++) key.writeUInt32LE(this.rng.nextU32(), i * 4);
-    return new Uint8Array(createCipheriv('aes-128-ctr', key, Buffer.alloc(16)).update(Buffer.alloc(n)));
+    return seededBytes(this.rng, n);
   }
 
-  /** Bits flipped, a cut, bytes inserted or a byte set to 0xff (a varint length becoming huge). */
   private mutate(frame: Uint8Array): Uint8Array {
-    const r = this.rng;
-    let out = Uint8Array.from(frame);
-    for (let n = r.range(1, 4); n > 0 && out.length > 0; n--) {
-      const at = r.int(out.length);
-      switch (r.int(4)) {
-        case 0:
-          out[at] ^= 1 << r.int(8);
-          break;
-        case 1:
-          out = out.subarray(0, at);
-          break;
-        case 2:
-          out = Uint8Array.from([...out.subarray(0, at), ...this.bytes(r.range(1, 16)), ...out.subarray(at)]);
-          break;
-        default:
-          out[at] = 0xff;
-      }
-    }
-    return out;
+    return mutateBytes(this.rng, frame);
   }
 }

@@ -1,6 +1,7 @@
 // A controller state built by applying commands, as a broker would from group 0's log.
 import { rafter } from '../../../client/protocol';
 import { ControllerState, type Placement } from '../../../broker/cluster';
+import { rafter as controllerWire } from '../../../broker/cluster/generated/controller';
 
 export const LIVENESS_MS = 5_000;
 
@@ -24,4 +25,11 @@ export function createTopic(state: ControllerState, name: string, placement: Pla
     },
   });
   if (error) throw new Error(error.message);
+}
+
+/** The snapshot of a state with brokers 1..2 registered, claiming to be of `version` (1 is the one restore knows). */
+export function controllerSnapshotOfVersion(version: number): Uint8Array {
+  const decoded = controllerWire.controller.ControllerSnapshot.decode(stateWithBrokers(2).snapshot());
+  decoded.version = version;
+  return controllerWire.controller.ControllerSnapshot.encode(decoded).finish();
 }
